@@ -1,0 +1,20 @@
+// httpstatus: configuration and version. Every macro here may be defined by the user first.
+#ifndef HTTPSTATUS_CONFIG_HPP
+#define HTTPSTATUS_CONFIG_HPP
+
+// The one place the version lives; CMake reads it from here.
+#define HTTPSTATUS_VERSION_MAJOR 0
+#define HTTPSTATUS_VERSION_MINOR 1
+#define HTTPSTATUS_VERSION_PATCH 0
+#define HTTPSTATUS_VERSION \
+  (HTTPSTATUS_VERSION_MAJOR * 10000 + HTTPSTATUS_VERSION_MINOR * 100 + HTTPSTATUS_VERSION_PATCH)
+
+#if __cplusplus < 201703L && !(defined(_MSVC_LANG) && _MSVC_LANG >= 201703L)
+#error "httpstatus needs C++17 or later"
+#endif
+
+#ifndef HTTPSTATUS_NODISCARD
+#define HTTPSTATUS_NODISCARD [[nodiscard]]
+#endif
+
+#endif  // HTTPSTATUS_CONFIG_HPP

@@ -1,0 +1,12 @@
+// httpstatus: every HTTP status code, its RFC 2616 and RFC 9110 semantics, at compile time.
+// The umbrella header of the core; integrations (fmt, Catch2, adapters) stand apart.
+#ifndef HTTPSTATUS_HTTPSTATUS_HPP
+#define HTTPSTATUS_HTTPSTATUS_HPP
+
+#include "config.hpp"
+#include "code.hpp"
+#include "types.hpp"
+#include "table.hpp"
+#include "lookup.hpp"
+
+#endif  // HTTPSTATUS_HTTPSTATUS_HPP
