@@ -1,0 +1,23 @@
+# Sourced by the scripts here: installs the Debian packages a script needs, if missing.
+# shellcheck shell=bash
+
+# ensure_packages PKG...: apt-get installs the packages that are not installed yet.
+ensure_packages() {
+  local missing=()
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The packages every build of the project needs.
+HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config)
+# What the test suite adds: the second compiler and the test/integration libraries.
+HTTPSTATUS_TEST_PACKAGES=(clang catch2 libfmt-dev)
