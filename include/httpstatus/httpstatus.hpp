@@ -8,5 +8,9 @@
 #include "types.hpp"
 #include "table.hpp"
 #include "lookup.hpp"
+#include "view.hpp"
+#include "report.hpp"
+#include "checks.hpp"
+#include "validate.hpp"
 
 #endif  // HTTPSTATUS_HTTPSTATUS_HPP

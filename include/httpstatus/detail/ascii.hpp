@@ -1,0 +1,42 @@
+// ASCII helpers for field names and tokens: constexpr, locale-free, no allocation.
+#ifndef HTTPSTATUS_DETAIL_ASCII_HPP
+#define HTTPSTATUS_DETAIL_ASCII_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace httpstatus {
+namespace detail {
+
+constexpr char to_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Field names and most tokens compare case-insensitively (RFC 9110 §5.1, §5.6.2).
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  }
+  return true;
+}
+
+constexpr bool istarts_with(std::string_view text, std::string_view prefix) noexcept {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
+
+// Strips optional white space (RFC 9110 §5.6.3) from both ends.
+constexpr std::string_view trim_ows(std::string_view text) noexcept {
+  while (!text.empty() && is_ows(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ows(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+}  // namespace detail
+}  // namespace httpstatus
+
+#endif  // HTTPSTATUS_DETAIL_ASCII_HPP

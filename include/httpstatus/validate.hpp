@@ -1,0 +1,436 @@
+// Validation: checks a response, and its request where known, against the status table and
+// the validator's own rules. Each check family is a public function; `validate` runs them all.
+#ifndef HTTPSTATUS_VALIDATE_HPP
+#define HTTPSTATUS_VALIDATE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "checks.hpp"
+#include "config.hpp"
+#include "detail/ascii.hpp"
+#include "lookup.hpp"
+#include "report.hpp"
+#include "table.hpp"
+#include "types.hpp"
+#include "view.hpp"
+
+namespace httpstatus {
+namespace detail {
+
+template <std::size_t N>
+constexpr void add(basic_report<N>& out, check c, edition e, std::string_view citation = {},
+                   std::string_view field = {}) noexcept {
+  const check_info& info = info_of(c);
+  out.add(finding{info.id, info.in(e).level, field.empty() ? info.field : field,
+                  citation.empty() ? info.in(e).citation : citation, info.message, {}});
+}
+
+// The media type of Content-Type, without parameters, is multipart/byteranges.
+constexpr bool is_multipart_byteranges(const field_span& fields) noexcept {
+  const field* type = fields.find("Content-Type");
+  if (type == nullptr) return false;
+  std::string_view value = type->value;
+  value = value.substr(0, value.find(';'));
+  return iequals(trim_ows(value), "multipart/byteranges");
+}
+
+// A Range request in the bytes unit (range units are case-insensitive, RFC 9110 §14.1).
+constexpr bool is_byte_range_request(const request_view& request) noexcept {
+  const field* range = request.fields().find("Range");
+  return range != nullptr && istarts_with(trim_ows(range->value), "bytes=");
+}
+
+constexpr bool is_conditional_get_or_head(const request_view& request) noexcept {
+  const std::string_view method = request.method();
+  return (method == "GET" || method == "HEAD") &&
+         (request.fields().has("If-None-Match") || request.fields().has("If-Modified-Since"));
+}
+
+// Safe methods: GET and HEAD in RFC 2616 §9.1.1; also OPTIONS and TRACE in RFC 9110 §9.2.1.
+constexpr bool is_safe_method(std::string_view method, edition e) noexcept {
+  if (method == "GET" || method == "HEAD") return true;
+  return e == edition::rfc9110 && (method == "OPTIONS" || method == "TRACE");
+}
+
+// What the Content-Length field lines say, taken together.
+struct content_length_field {
+  bool present = false;
+  bool invalid = false;      // an element that is not 1*DIGIT, or too large to hold
+  bool conflicting = false;  // elements with differing values
+  bool repeated = false;     // the same value more than once
+  std::uint64_t value = 0;
+};
+
+constexpr content_length_field read_content_length(const field_span& fields) noexcept {
+  content_length_field out;
+  bool first = true;
+  fields.any_element("Content-Length", [&](std::string_view element) {
+    std::uint64_t value = 0;
+    for (char c : element) {
+      if (!is_digit(c) || value > (UINT64_MAX - 9) / 10) {
+        out.invalid = true;
+        break;
+      }
+      value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (!out.invalid) {
+      if (!first && value != out.value) out.conflicting = true;
+      if (!first && value == out.value) out.repeated = true;
+      if (first) out.value = value;
+    }
+    first = false;
+    return false;  // visit every element
+  });
+  out.present = fields.has("Content-Length");
+  // A field line with an empty value has no element, and is no number either.
+  if (out.present && first) out.invalid = true;
+  return out;
+}
+
+constexpr bool has_non_identity_transfer_coding(const field_span& fields) noexcept {
+  return fields.any_element("Transfer-Encoding", [](std::string_view coding) {
+    return !iequals(coding, "identity");
+  });
+}
+
+// Whether a table rule's condition holds for this exchange.
+enum class applies { yes, no, unknown };
+
+constexpr applies condition_holds(rule_condition c, const response_view& response,
+                                  const request_view* request) noexcept {
+  switch (c) {
+    case rule_condition::always:
+    // Date: an origin server without a clock is the exception RFC 2616 §14.18.1 allows; a
+    // response is taken to come from one with a clock.
+    case rule_condition::unless_clockless_origin: return applies::yes;
+    case rule_condition::unless_multipart_byteranges:
+      return is_multipart_byteranges(response.fields()) ? applies::no : applies::yes;
+    case rule_condition::if_multipart_byteranges:
+      return is_multipart_byteranges(response.fields()) ? applies::yes : applies::no;
+    case rule_condition::if_request_is_post:
+      if (request == nullptr) return applies::no;  // needs the request: skipped, not guessed
+      return request->method() == "POST" ? applies::yes : applies::no;
+    case rule_condition::if_byte_range_request:
+      if (request == nullptr) return applies::no;
+      return is_byte_range_request(*request) ? applies::yes : applies::no;
+    case rule_condition::if_sent_in_200:
+    case rule_condition::if_value_might_differ:
+    case rule_condition::if_preferred_choice:
+    case rule_condition::if_condition_temporary: break;
+  }
+  return applies::unknown;  // the sender's knowledge alone
+}
+
+constexpr bool request_meets(request_condition c, const request_view& request) noexcept {
+  switch (c) {
+    case request_condition::has_range: return request.fields().has("Range");
+    case request_condition::conditional_get_or_head: return is_conditional_get_or_head(request);
+    case request_condition::expect_100_continue:
+      return request.fields().list_contains("Expect", "100-continue");
+    case request_condition::has_upgrade: return request.fields().has("Upgrade");
+    case request_condition::not_http_1_0: break;
+  }
+  // Unknown versions pass; HTTP/1.0 and HTTP/0.9 do not.
+  return !request.version_known() || request.version_major() > 1 ||
+         (request.version_major() == 1 && request.version_minor() >= 1);
+}
+
+}  // namespace detail
+
+/// Registry rules: a status outside 100-599, an unregistered, reserved or deprecated code,
+/// and a reason phrase other than the edition's.
+template <std::size_t N>
+constexpr void check_registry(const response_view& response, edition e,
+                              basic_report<N>& out) noexcept {
+  const int status = response.status();
+  if (class_of(status) == status_class::invalid) {
+    detail::add(out, check::status_invalid, e);
+    return;
+  }
+  const status_info* info = lookup(status);
+  if (info == nullptr) {
+    detail::add(out, check::status_unregistered, e);
+    return;
+  }
+  const edition_info& ed = info->in(e);
+  if (info->reserved) detail::add(out, check::status_reserved, e, ed.citation);
+  if (ed.deprecated) detail::add(out, check::status_deprecated, e, ed.citation);
+  if (!info->reserved && !response.reason().empty() && response.reason() != ed.reason_phrase) {
+    detail::add(out, check::reason_phrase, e);
+  }
+}
+
+/// Content rules: none in 1xx, 204, 304; none sent in 205; none in a response to HEAD; none
+/// in a 2xx to CONNECT (RFC 9110). Needs the content length; the last two need the request.
+template <std::size_t N>
+constexpr void check_content(const response_view& response, const request_view* request,
+                             edition e, basic_report<N>& out) noexcept {
+  const auto length = response.content_length();
+  if (!length.has_value() || *length == 0) return;
+  const int status = response.status();
+  if (content_rule_of(status) != content_rule::allowed) {
+    const status_info* info = lookup(status);
+    detail::add(out, check::content_forbidden, e,
+                info != nullptr ? info->in(e).content_citation : std::string_view{});
+  }
+  if (request == nullptr) return;
+  if (request->method() == "HEAD") detail::add(out, check::content_head, e);
+  if (request->method() == "CONNECT" && is_successful(status) &&
+      info_of(check::content_connect).holds_in(e)) {
+    detail::add(out, check::content_connect, e);
+  }
+}
+
+/// Framing rules: Content-Length with Transfer-Encoding, a malformed, conflicting, repeated or
+/// wrong Content-Length, and (RFC 9110) Content-Length or Transfer-Encoding where forbidden.
+template <std::size_t N>
+constexpr void check_framing(const response_view& response, const request_view* request,
+                             edition e, basic_report<N>& out) noexcept {
+  const field_span& fields = response.fields();
+  const int status = response.status();
+  const detail::content_length_field length = detail::read_content_length(fields);
+  const bool has_te = fields.has("Transfer-Encoding");
+  const bool rfc9110 = e == edition::rfc9110;
+  const bool bodiless_status = is_informational(status) || status == 204;
+
+  // RFC 2616 §4.4 forbids the pair only with a non-identity coding; RFC 9112 §6.2 always.
+  if (length.present && has_te && (rfc9110 || detail::has_non_identity_transfer_coding(fields))) {
+    detail::add(out, check::transfer_encoding_with_content_length, e);
+  }
+  if (length.invalid) detail::add(out, check::content_length_invalid, e);
+  if (length.conflicting) detail::add(out, check::content_length_conflict, e);
+  if (length.repeated && !length.conflicting) detail::add(out, check::content_length_repeated, e);
+  if (rfc9110 && bodiless_status) {
+    if (length.present) detail::add(out, check::content_length_forbidden, e);
+    if (has_te) detail::add(out, check::transfer_encoding_forbidden, e);
+  }
+  const bool connect_2xx =
+      request != nullptr && request->method() == "CONNECT" && is_successful(status);
+  if (rfc9110 && connect_2xx && (length.present || has_te)) {
+    detail::add(out, check::connect_framing, e);
+  }
+
+  // Content-Length against the content: only where it delimits this message's content. It
+  // describes another message's length in a response to HEAD and in a 304 (RFC 9110 §8.6),
+  // and gives way to Transfer-Encoding. Without the request, empty content may answer HEAD.
+  const auto content = response.content_length();
+  if (!length.present || length.invalid || length.conflicting || has_te || !content) return;
+  if (content_rule_of(status) == content_rule::never || connect_2xx) return;
+  if (request != nullptr ? request->method() == "HEAD" : *content == 0) return;
+  if (length.value != *content) detail::add(out, check::content_length_mismatch, e);
+}
+
+/// The status table's header-field rules for the code, in the edition. Rules whose condition
+/// only the sender can know are reported as info when their field is absent; rules that need
+/// the request are skipped without it.
+template <std::size_t N>
+constexpr void check_fields(const response_view& response, const request_view* request,
+                            edition e, basic_report<N>& out) noexcept {
+  const status_info* info = lookup(response.status());
+  if (info == nullptr) return;
+  for (const field_rule& rule : info->field_rules) {
+    if (!contains(rule.editions, e)) continue;
+    const detail::applies holds = detail::condition_holds(rule.condition, response, request);
+    if (holds == detail::applies::no) continue;
+    const bool present = response.fields().has(rule.field);
+    const bool forbids =
+        rule.level == requirement::must_not || rule.level == requirement::should_not;
+    if (present != forbids) continue;  // the rule is met
+    const check c = forbids ? check::field_forbidden : check::field_missing;
+    const level lvl = holds == detail::applies::unknown ? level::info : level_of(rule.level);
+    const check_info& ci = info_of(c);
+    out.add(finding{ci.id, lvl, rule.field, rule.citation, ci.message, describe(rule.condition)});
+  }
+}
+
+/// Request-aware rules: the status table's preconditions (Range for 206/416, a conditional
+/// GET or HEAD for 304, Expect for 100, Upgrade for 101, no 1xx to HTTP/1.0), a 405 whose
+/// Allow lists the refused method, and a 201 to a safe method.
+template <std::size_t N>
+constexpr void check_request(const response_view& response, const request_view& request,
+                             edition e, basic_report<N>& out) noexcept {
+  const int status = response.status();
+  if (const status_info* info = lookup(status)) {
+    for (const request_rule& rule : info->request_rules) {
+      if (!contains(rule.editions, e) || detail::request_meets(rule.what, request)) continue;
+      const check_info& ci = info_of(check_of(rule.what));
+      out.add(finding{ci.id, level_of(rule.level), ci.field, rule.citation, ci.message, {}});
+    }
+  }
+  if (status == 405 && response.fields().list_contains("Allow", request.method(), true)) {
+    detail::add(out, check::allow_lists_method, e);
+  }
+  if (status == 201 && detail::is_safe_method(request.method(), e)) {
+    detail::add(out, check::created_by_safe_method, e);
+  }
+}
+
+/// Runs every check family on a response view, with the request view when `request` is set.
+template <std::size_t N = HTTPSTATUS_REPORT_CAPACITY>
+HTTPSTATUS_NODISCARD constexpr basic_report<N> validate_view(const response_view& response,
+                                                             const request_view* request,
+                                                             edition e) noexcept {
+  basic_report<N> out;
+  if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
+    detail::add(out, check::fields_omitted, e);
+  }
+  check_registry(response, e, out);
+  check_content(response, request, e, out);
+  check_framing(response, request, e, out);
+  check_fields(response, request, e, out);
+  if (request != nullptr) check_request(response, *request, e, out);
+  return out;
+}
+
+// ---- the customization point -----------------------------------------------------------
+
+/// How a type becomes a response_view. The default calls `to_response_view(value)`, found by
+/// argument-dependent lookup in the type's namespace; specialize it instead where that is not
+/// possible (the adapters do). `to_view` may return a response_view or an object that converts
+/// to one and owns what the view points into.
+template <class T, class = void>
+struct response_traits {
+  template <class U = T>
+  static constexpr auto to_view(const U& value) noexcept(noexcept(to_response_view(value)))
+      -> decltype(to_response_view(value)) {
+    return to_response_view(value);
+  }
+};
+template <>
+struct response_traits<response_view> {
+  static constexpr const response_view& to_view(const response_view& value) noexcept {
+    return value;
+  }
+};
+
+/// How a type becomes a request_view: as response_traits, with `to_request_view`.
+template <class T, class = void>
+struct request_traits {
+  template <class U = T>
+  static constexpr auto to_view(const U& value) noexcept(noexcept(to_request_view(value)))
+      -> decltype(to_request_view(value)) {
+    return to_request_view(value);
+  }
+};
+template <>
+struct request_traits<request_view> {
+  static constexpr const request_view& to_view(const request_view& value) noexcept {
+    return value;
+  }
+};
+
+/// Validates a response (any type response_traits accepts) in an edition.
+template <class Response>
+HTTPSTATUS_NODISCARD constexpr report validate(const Response& response,
+                                               edition e = edition::rfc2616) noexcept(
+    noexcept(response_traits<Response>::to_view(response))) {
+  const auto& adapted = response_traits<Response>::to_view(response);
+  const response_view view = adapted;
+  return validate_view(view, nullptr, e);
+}
+
+/// Validates a response together with the request it answers.
+template <class Response, class Request,
+          class = std::enable_if_t<!std::is_same<Request, edition>::value>>
+HTTPSTATUS_NODISCARD constexpr report validate(const Response& response, const Request& request,
+                                               edition e = edition::rfc2616) noexcept(
+    noexcept(response_traits<Response>::to_view(response)) &&
+    noexcept(request_traits<Request>::to_view(request))) {
+  const auto& adapted_response = response_traits<Response>::to_view(response);
+  const auto& adapted_request = request_traits<Request>::to_view(request);
+  const response_view response_v = adapted_response;
+  const request_view request_v = adapted_request;
+  return validate_view(response_v, &request_v, e);
+}
+
+// ---- table-level questions a server asks before it writes a response -------------------
+
+/// Whether a response with this code, to this method, may carry content: not for 1xx, 204,
+/// 304 or 205, not to HEAD, and (RFC 9110 §9.3.6) not in a 2xx to CONNECT.
+HTTPSTATUS_NODISCARD constexpr bool content_allowed(int code, std::string_view method,
+                                                    edition e = edition::rfc2616) noexcept {
+  if (content_rule_of(code) != content_rule::allowed || method == "HEAD") return false;
+  return !(e == edition::rfc9110 && method == "CONNECT" && is_successful(code));
+}
+HTTPSTATUS_NODISCARD constexpr bool content_allowed(code c, std::string_view method,
+                                                    edition e = edition::rfc2616) noexcept {
+  return content_allowed(to_int(c), method, e);
+}
+
+/// The rules of one edition among a code's rules: a range that skips the other edition's.
+template <class Rule>
+class edition_rules {
+ public:
+  class iterator {
+   public:
+    constexpr iterator(const Rule* at, const Rule* end, edition e) noexcept
+        : at_(at), end_(end), edition_(e) {
+      skip();
+    }
+    HTTPSTATUS_NODISCARD constexpr const Rule& operator*() const noexcept { return *at_; }
+    HTTPSTATUS_NODISCARD constexpr const Rule* operator->() const noexcept { return at_; }
+    constexpr iterator& operator++() noexcept {
+      ++at_;
+      skip();
+      return *this;
+    }
+    HTTPSTATUS_NODISCARD constexpr bool operator==(const iterator& other) const noexcept {
+      return at_ == other.at_;
+    }
+    HTTPSTATUS_NODISCARD constexpr bool operator!=(const iterator& other) const noexcept {
+      return at_ != other.at_;
+    }
+
+   private:
+    constexpr void skip() noexcept {
+      while (at_ != end_ && !contains(at_->editions, edition_)) ++at_;
+    }
+    const Rule* at_;
+    const Rule* end_;
+    edition edition_;
+  };
+
+  constexpr edition_rules(const_span<Rule> rules, edition e) noexcept : rules_(rules), edition_(e) {}
+  HTTPSTATUS_NODISCARD constexpr iterator begin() const noexcept {
+    return iterator(rules_.begin(), rules_.end(), edition_);
+  }
+  HTTPSTATUS_NODISCARD constexpr iterator end() const noexcept {
+    return iterator(rules_.end(), rules_.end(), edition_);
+  }
+  HTTPSTATUS_NODISCARD constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (auto it = begin(); it != end(); ++it) ++n;
+    return n;
+  }
+  HTTPSTATUS_NODISCARD constexpr bool empty() const noexcept { return begin() == end(); }
+
+ private:
+  const_span<Rule> rules_;
+  edition edition_;
+};
+
+/// The header-field rules a response with this code carries in the edition (empty when the
+/// code is not registered), e.g. Allow (MUST, RFC 9110 §15.5.6) for 405.
+HTTPSTATUS_NODISCARD constexpr edition_rules<field_rule> required_fields(
+    int code, edition e = edition::rfc2616) noexcept {
+  const status_info* info = lookup(code);
+  return {info != nullptr ? info->field_rules : const_span<field_rule>{}, e};
+}
+HTTPSTATUS_NODISCARD constexpr edition_rules<field_rule> required_fields(
+    code c, edition e = edition::rfc2616) noexcept {
+  return required_fields(to_int(c), e);
+}
+
+/// What the request must have had for this code to answer it, in the edition.
+HTTPSTATUS_NODISCARD constexpr edition_rules<request_rule> request_preconditions(
+    int code, edition e = edition::rfc2616) noexcept {
+  const status_info* info = lookup(code);
+  return {info != nullptr ? info->request_rules : const_span<request_rule>{}, e};
+}
+
+}  // namespace httpstatus
+
+#endif  // HTTPSTATUS_VALIDATE_HPP

@@ -1,0 +1,176 @@
+// Views of a response and a request: a status or method, field lines, and what is known of
+// the content. They point into storage the caller owns and never copy or allocate.
+#ifndef HTTPSTATUS_VIEW_HPP
+#define HTTPSTATUS_VIEW_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "config.hpp"
+#include "detail/ascii.hpp"
+
+namespace httpstatus {
+
+/// One field line: name and value, as received (the value without surrounding white space).
+struct field {
+  std::string_view name;
+  std::string_view value;
+};
+
+/// A read-only run of field lines. Built from a named array or a pointer and a count; a
+/// temporary array is refused, since the span would dangle.
+class field_span {
+ public:
+  constexpr field_span() noexcept = default;
+  constexpr field_span(const field* first, std::size_t count) noexcept
+      : first_(count == 0 ? nullptr : first), count_(first == nullptr ? 0 : count) {}
+  template <std::size_t N>
+  constexpr field_span(const field (&fields)[N]) noexcept  // NOLINT: implicit by design
+      : first_(fields), count_(N) {}
+  template <std::size_t N>
+  field_span(const field (&&fields)[N]) = delete;  // would point at a temporary
+
+  HTTPSTATUS_NODISCARD constexpr const field* begin() const noexcept { return first_; }
+  HTTPSTATUS_NODISCARD constexpr const field* end() const noexcept { return first_ + count_; }
+  HTTPSTATUS_NODISCARD constexpr std::size_t size() const noexcept { return count_; }
+  HTTPSTATUS_NODISCARD constexpr bool empty() const noexcept { return count_ == 0; }
+
+  /// The first field line with this name (case-insensitive), or nullptr.
+  HTTPSTATUS_NODISCARD constexpr const field* find(std::string_view name) const noexcept {
+    for (const field& f : *this) {
+      if (detail::iequals(f.name, name)) return &f;
+    }
+    return nullptr;
+  }
+  HTTPSTATUS_NODISCARD constexpr bool has(std::string_view name) const noexcept {
+    return find(name) != nullptr;
+  }
+  /// How many field lines carry this name.
+  HTTPSTATUS_NODISCARD constexpr std::size_t count(std::string_view name) const noexcept {
+    std::size_t n = 0;
+    for (const field& f : *this) n += detail::iequals(f.name, name) ? 1 : 0;
+    return n;
+  }
+
+  /// Calls `visit(element)` for each element of the list this field forms: all its field
+  /// lines joined by commas, as RFC 9110 §5.3 combines them, empty elements skipped
+  /// (§5.6.1). Stops and returns true when `visit` does. Commas inside quoted strings are
+  /// not separators.
+  template <class Visit>
+  constexpr bool any_element(std::string_view name, Visit visit) const noexcept {
+    for (const field& f : *this) {
+      if (!detail::iequals(f.name, name)) continue;
+      std::string_view rest = f.value;
+      while (!rest.empty()) {
+        std::size_t end = 0;
+        bool quoted = false;
+        for (; end < rest.size(); ++end) {
+          const char c = rest[end];
+          if (c == '"') quoted = !quoted;
+          if (quoted && c == '\\') ++end;  // quoted-pair
+          if (!quoted && c == ',') break;
+        }
+        const std::string_view element = detail::trim_ows(rest.substr(0, end));
+        if (!element.empty() && visit(element)) return true;
+        rest = end < rest.size() ? rest.substr(end + 1) : std::string_view{};
+      }
+    }
+    return false;
+  }
+
+  /// Whether the list holds `token`: case-insensitive by default (most tokens); methods
+  /// compare exactly (RFC 9110 §9.1).
+  HTTPSTATUS_NODISCARD constexpr bool list_contains(std::string_view name, std::string_view token,
+                                                    bool case_sensitive = false) const noexcept {
+    return any_element(name, [&](std::string_view element) {
+      return case_sensitive ? element == token : detail::iequals(element, token);
+    });
+  }
+
+ private:
+  const field* first_ = nullptr;
+  std::size_t count_ = 0;
+};
+
+/// A response: status code, optional reason phrase, field lines, and the length of its
+/// content in bytes after any transfer coding is removed, where known.
+class response_view {
+ public:
+  constexpr explicit response_view(int status, field_span fields = {}) noexcept
+      : status_(status), fields_(fields) {}
+  constexpr response_view(int status, field_span fields, std::size_t content_length) noexcept
+      : status_(status), fields_(fields), content_length_(content_length) {}
+
+  /// The same response with the reason phrase it was sent with.
+  HTTPSTATUS_NODISCARD constexpr response_view with_reason(std::string_view reason) const noexcept {
+    response_view copy = *this;
+    copy.reason_ = reason;
+    return copy;
+  }
+  /// The same response, noting that `count` field lines could not be included in the view
+  /// (an adapter's capacity was exceeded); validation reports it.
+  HTTPSTATUS_NODISCARD constexpr response_view with_omitted_fields(std::size_t count) const noexcept {
+    response_view copy = *this;
+    copy.omitted_fields_ = count;
+    return copy;
+  }
+
+  HTTPSTATUS_NODISCARD constexpr int status() const noexcept { return status_; }
+  HTTPSTATUS_NODISCARD constexpr std::string_view reason() const noexcept { return reason_; }
+  HTTPSTATUS_NODISCARD constexpr const field_span& fields() const noexcept { return fields_; }
+  HTTPSTATUS_NODISCARD constexpr std::optional<std::size_t> content_length() const noexcept {
+    return content_length_;
+  }
+  HTTPSTATUS_NODISCARD constexpr std::size_t omitted_fields() const noexcept {
+    return omitted_fields_;
+  }
+
+ private:
+  int status_;
+  field_span fields_;
+  std::optional<std::size_t> content_length_;
+  std::string_view reason_;
+  std::size_t omitted_fields_ = 0;
+};
+
+/// A request: method, field lines, and the HTTP version where known.
+class request_view {
+ public:
+  constexpr explicit request_view(std::string_view method, field_span fields = {}) noexcept
+      : method_(method), fields_(fields) {}
+
+  /// The same request with its HTTP version, e.g. with_version(1, 0).
+  HTTPSTATUS_NODISCARD constexpr request_view with_version(int major, int minor) const noexcept {
+    request_view copy = *this;
+    copy.major_ = major;
+    copy.minor_ = minor;
+    return copy;
+  }
+  /// The same request, noting field lines an adapter could not include.
+  HTTPSTATUS_NODISCARD constexpr request_view with_omitted_fields(std::size_t count) const noexcept {
+    request_view copy = *this;
+    copy.omitted_fields_ = count;
+    return copy;
+  }
+
+  HTTPSTATUS_NODISCARD constexpr std::string_view method() const noexcept { return method_; }
+  HTTPSTATUS_NODISCARD constexpr const field_span& fields() const noexcept { return fields_; }
+  HTTPSTATUS_NODISCARD constexpr bool version_known() const noexcept { return major_ >= 0; }
+  HTTPSTATUS_NODISCARD constexpr int version_major() const noexcept { return major_; }
+  HTTPSTATUS_NODISCARD constexpr int version_minor() const noexcept { return minor_; }
+  HTTPSTATUS_NODISCARD constexpr std::size_t omitted_fields() const noexcept {
+    return omitted_fields_;
+  }
+
+ private:
+  std::string_view method_;
+  field_span fields_;
+  int major_ = -1;  // unknown
+  int minor_ = -1;
+  std::size_t omitted_fields_ = 0;
+};
+
+}  // namespace httpstatus
+
+#endif  // HTTPSTATUS_VIEW_HPP

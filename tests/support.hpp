@@ -1,0 +1,54 @@
+// Test support: an exchange built field by field, validated in one call.
+#ifndef HTTPSTATUS_TESTS_SUPPORT_HPP
+#define HTTPSTATUS_TESTS_SUPPORT_HPP
+
+#include <httpstatus/httpstatus.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace test {
+
+namespace hs = httpstatus;
+
+struct exchange {
+  int status = 200;
+  std::vector<hs::field> fields;
+  std::optional<std::size_t> content;  // content length; unknown when empty
+  std::string reason;
+  std::optional<std::string> method;  // the request, when known
+  std::vector<hs::field> request_fields;
+  int major = -1;
+  int minor = -1;
+
+  hs::response_view response() const {
+    const hs::field_span span(fields.data(), fields.size());
+    const hs::response_view view = content ? hs::response_view(status, span, *content)
+                                           : hs::response_view(status, span);
+    return view.with_reason(reason);
+  }
+  hs::request_view request() const {
+    const hs::request_view view(*method, hs::field_span(request_fields.data(),
+                                                        request_fields.size()));
+    return major < 0 ? view : view.with_version(major, minor);
+  }
+  hs::report validate(hs::edition e) const {
+    return method ? hs::validate(response(), request(), e) : hs::validate(response(), e);
+  }
+};
+
+inline std::string describe(const hs::report& report) {
+  std::string text;
+  for (const hs::finding& f : report) {
+    text += std::string(hs::to_string_view(f.level)) + " " + std::string(f.rule) + " [" +
+            std::string(f.field) + "] (" + std::string(f.citation) + ")\n";
+  }
+  return text.empty() ? "no findings" : text;
+}
+
+}  // namespace test
+
+#endif  // HTTPSTATUS_TESTS_SUPPORT_HPP

@@ -1,0 +1,326 @@
+// The validator's own rules (checks[]), each failing and passing, in both editions.
+#include "support.hpp"
+
+namespace hs = httpstatus;
+using hs::edition;
+using test::exchange;
+
+namespace {
+
+constexpr edition both[] = {edition::rfc2616, edition::rfc9110};
+
+// The finding for `rule`, which must be there, with the level and citation of checks[].
+const hs::finding& require_finding(const hs::report& report, hs::check c, edition e,
+                                   std::string_view citation = {}) {
+  const hs::check_info& info = hs::info_of(c);
+  INFO(test::describe(report));
+  const hs::finding* f = report.find(info.id);
+  REQUIRE(f != nullptr);
+  CHECK(f->level == info.in(e).level);
+  CHECK(f->citation == (citation.empty() ? info.in(e).citation : citation));
+  CHECK(f->message == info.message);
+  return *f;
+}
+
+}  // namespace
+
+TEST_CASE("registry: a status outside 100-599 is an error") {
+  for (edition e : both) {
+    for (int status : {0, 99, 600, 999, -1, 65536}) {
+      exchange x;
+      x.status = status;
+      const hs::report r = x.validate(e);
+      require_finding(r, hs::check::status_invalid, e);
+      CHECK_FALSE(r.ok());
+    }
+    exchange fine;
+    fine.status = 599;  // unregistered but valid
+    CHECK_FALSE(fine.validate(e).has("status.invalid"));
+  }
+}
+
+TEST_CASE("registry: an unregistered code inside 100-599 is a warning") {
+  for (edition e : both) {
+    exchange x;
+    x.status = 471;
+    const hs::report r = x.validate(e);
+    require_finding(r, hs::check::status_unregistered, e);
+    CHECK(r.ok());
+    x.status = 404;
+    CHECK_FALSE(x.validate(e).has("status.unregistered"));
+  }
+}
+
+TEST_CASE("registry: 306 and 418 are reserved, cited from their rows") {
+  for (edition e : both) {
+    for (int status : {306, 418}) {
+      exchange x;
+      x.status = status;
+      require_finding(x.validate(e), hs::check::status_reserved, e, hs::citation(status, e));
+    }
+    exchange x;
+    x.status = 307;
+    CHECK_FALSE(x.validate(e).has("status.reserved"));
+  }
+}
+
+TEST_CASE("registry: 305 is deprecated in RFC 9110 only") {
+  exchange x;
+  x.status = 305;
+  x.fields = {{"Location", "http://proxy.example/"}};
+  require_finding(x.validate(edition::rfc9110), hs::check::status_deprecated, edition::rfc9110,
+                  "RFC 9110 §15.4.6");
+  CHECK(x.validate(edition::rfc2616).empty());
+  x.fields.clear();  // RFC 2616 §10.3.6: Location is a MUST
+  CHECK(x.validate(edition::rfc2616).find("field.missing", "Location")->level == hs::level::error);
+}
+
+TEST_CASE("registry: a reason phrase other than the edition's is info only") {
+  for (edition e : both) {
+    exchange x;
+    x.status = 413;
+    x.reason = "Payload Too Large";
+    const hs::report r = x.validate(e);
+    require_finding(r, hs::check::reason_phrase, e);
+    CHECK(r.ok());
+    x.reason = std::string(hs::reason_phrase(413, e));
+    CHECK_FALSE(x.validate(e).has("status.reason-phrase"));
+    x.reason.clear();  // no phrase sent: nothing to compare
+    CHECK_FALSE(x.validate(e).has("status.reason-phrase"));
+  }
+  exchange old;
+  old.status = 413;
+  old.reason = "Request Entity Too Large";
+  CHECK_FALSE(old.validate(edition::rfc2616).has("status.reason-phrase"));
+  CHECK(old.validate(edition::rfc9110).has("status.reason-phrase"));
+}
+
+TEST_CASE("content: none in 1xx, 204, 304 and 205, cited from the row") {
+  for (edition e : both) {
+    for (int status : {100, 101, 103, 199, 204, 205, 304}) {
+      CAPTURE(status);
+      exchange x;
+      x.status = status;
+      x.content = 1;
+      const hs::status_info* info = hs::lookup(status);
+      const std::string_view cite = info != nullptr ? info->in(e).content_citation
+                                                    : hs::info_of(hs::check::content_forbidden).in(e).citation;
+      require_finding(x.validate(e), hs::check::content_forbidden, e, cite);
+      x.content = 0;
+      CHECK_FALSE(x.validate(e).has("content.forbidden"));
+      x.content.reset();  // unknown length: not checked
+      CHECK_FALSE(x.validate(e).has("content.forbidden"));
+    }
+    exchange ok;
+    ok.status = 200;
+    ok.content = 10;
+    CHECK_FALSE(ok.validate(e).has("content.forbidden"));
+  }
+}
+
+TEST_CASE("content: none in a response to HEAD") {
+  for (edition e : both) {
+    exchange x;
+    x.status = 200;
+    x.content = 5;
+    x.method = "HEAD";
+    require_finding(x.validate(e), hs::check::content_head, e);
+    x.method = "GET";
+    CHECK_FALSE(x.validate(e).has("content.head"));
+    x.method = "HEAD";
+    x.content = 0;
+    CHECK_FALSE(x.validate(e).has("content.head"));
+  }
+}
+
+TEST_CASE("content and framing: a 2xx to CONNECT (RFC 9110 only)") {
+  exchange x;
+  x.status = 200;
+  x.method = "CONNECT";
+  x.content = 3;
+  x.fields = {{"Content-Length", "3"}};
+  const hs::report r = x.validate(edition::rfc9110);
+  require_finding(r, hs::check::content_connect, edition::rfc9110);
+  require_finding(r, hs::check::connect_framing, edition::rfc9110);
+  CHECK_FALSE(x.validate(edition::rfc2616).has("content.connect"));
+  CHECK_FALSE(x.validate(edition::rfc2616).has("framing.connect"));
+  x.status = 407;  // not a tunnel: content and framing as usual
+  CHECK_FALSE(x.validate(edition::rfc9110).has("content.connect"));
+  CHECK_FALSE(x.validate(edition::rfc9110).has("framing.connect"));
+  x.status = 200;
+  x.fields = {{"Transfer-Encoding", "chunked"}};
+  x.content = 0;
+  require_finding(x.validate(edition::rfc9110), hs::check::connect_framing, edition::rfc9110);
+  x.fields.clear();
+  CHECK(x.validate(edition::rfc9110).empty());
+}
+
+TEST_CASE("framing: Content-Length with Transfer-Encoding") {
+  for (edition e : both) {
+    exchange x;
+    x.fields = {{"Content-Length", "10"}, {"Transfer-Encoding", "chunked"}};
+    require_finding(x.validate(e), hs::check::transfer_encoding_with_content_length, e);
+    x.fields = {{"Transfer-Encoding", "chunked"}};
+    CHECK_FALSE(x.validate(e).has("framing.transfer-encoding-with-content-length"));
+  }
+  // RFC 2616 §4.4 objects only to a non-identity coding; RFC 9112 §6.2 to any.
+  exchange identity;
+  identity.fields = {{"Content-Length", "10"}, {"Transfer-Encoding", "identity"}};
+  CHECK_FALSE(identity.validate(edition::rfc2616).has("framing.transfer-encoding-with-content-length"));
+  CHECK(identity.validate(edition::rfc9110).has("framing.transfer-encoding-with-content-length"));
+}
+
+TEST_CASE("framing: a Content-Length that is no number, conflicts, or repeats") {
+  for (edition e : both) {
+    for (const char* bad : {"abc", "-1", "1.5", "", "12 34", "99999999999999999999999"}) {
+      CAPTURE(bad);
+      exchange x;
+      x.fields = {{"Content-Length", bad}};
+      require_finding(x.validate(e), hs::check::content_length_invalid, e);
+    }
+    exchange conflict;
+    conflict.fields = {{"Content-Length", "10"}, {"Content-Length", "11"}};
+    require_finding(conflict.validate(e), hs::check::content_length_conflict, e);
+    conflict.fields = {{"Content-Length", "10, 12"}};
+    require_finding(conflict.validate(e), hs::check::content_length_conflict, e);
+
+    exchange repeated;
+    repeated.fields = {{"Content-Length", "42, 42"}};
+    repeated.content = 42;
+    const hs::report r = repeated.validate(e);
+    require_finding(r, hs::check::content_length_repeated, e);
+    CHECK(r.ok());
+    repeated.fields = {{"Content-Length", "42"}, {"content-length", "42"}};
+    CHECK(repeated.validate(e).has("framing.content-length-repeated"));
+    repeated.fields = {{"Content-Length", "42"}};
+    CHECK(repeated.validate(e).empty());
+  }
+}
+
+TEST_CASE("framing: Content-Length must match the content") {
+  for (edition e : both) {
+    exchange x;
+    x.fields = {{"Content-Length", "10"}};
+    x.content = 9;
+    require_finding(x.validate(e), hs::check::content_length_mismatch, e);
+    x.content = 10;
+    CHECK(x.validate(e).empty());
+    // Without the request, empty content may be a response to HEAD: not reported.
+    x.content = 0;
+    CHECK_FALSE(x.validate(e).has("framing.content-length-mismatch"));
+    x.method = "GET";
+    CHECK(x.validate(e).has("framing.content-length-mismatch"));
+    x.method = "HEAD";  // Content-Length tells the GET's length (RFC 9110 §8.6)
+    CHECK_FALSE(x.validate(e).has("framing.content-length-mismatch"));
+    // In a 304 it tells the 200's length.
+    exchange not_modified;
+    not_modified.status = 304;
+    not_modified.fields = {{"Content-Length", "500"}, {"Date", "x"}};
+    not_modified.content = 0;
+    CHECK_FALSE(not_modified.validate(e).has("framing.content-length-mismatch"));
+    // Transfer-Encoding wins over Content-Length.
+    exchange chunked;
+    chunked.fields = {{"Transfer-Encoding", "chunked"}, {"Content-Length", "3"}};
+    chunked.content = 20;
+    CHECK_FALSE(chunked.validate(e).has("framing.content-length-mismatch"));
+  }
+}
+
+TEST_CASE("framing: Content-Length and Transfer-Encoding in 1xx and 204 (RFC 9110 only)") {
+  for (int status : {100, 204}) {
+    CAPTURE(status);
+    exchange x;
+    x.status = status;
+    x.fields = {{"Content-Length", "0"}};
+    require_finding(x.validate(edition::rfc9110), hs::check::content_length_forbidden,
+                    edition::rfc9110);
+    CHECK_FALSE(x.validate(edition::rfc2616).has("framing.content-length-forbidden"));
+    x.fields = {{"Transfer-Encoding", "chunked"}};
+    require_finding(x.validate(edition::rfc9110), hs::check::transfer_encoding_forbidden,
+                    edition::rfc9110);
+    CHECK_FALSE(x.validate(edition::rfc2616).has("framing.transfer-encoding-forbidden"));
+  }
+  exchange fine;
+  fine.status = 200;
+  fine.fields = {{"Content-Length", "0"}};
+  CHECK_FALSE(fine.validate(edition::rfc9110).has("framing.content-length-forbidden"));
+}
+
+TEST_CASE("request: a 405 whose Allow lists the refused method") {
+  for (edition e : both) {
+    exchange x;
+    x.status = 405;
+    x.method = "DELETE";
+    x.fields = {{"Allow", "GET, HEAD"}, {"Allow", "DELETE"}};
+    require_finding(x.validate(e), hs::check::allow_lists_method, e);
+    x.fields = {{"Allow", "GET, HEAD, delete"}};  // methods are case-sensitive
+    CHECK_FALSE(x.validate(e).has("request.allow-lists-method"));
+    CHECK(x.validate(e).empty());
+  }
+}
+
+TEST_CASE("request: a 201 to a safe method") {
+  for (edition e : both) {
+    exchange x;
+    x.status = 201;
+    x.fields = {{"Location", "/new"}};
+    x.method = "GET";
+    require_finding(x.validate(e), hs::check::created_by_safe_method, e);
+    x.method = "POST";
+    CHECK(x.validate(e).empty());
+  }
+  // OPTIONS is safe in RFC 9110 §9.2.1; RFC 2616 §9.1.1 names GET and HEAD only.
+  exchange options;
+  options.status = 201;
+  options.fields = {{"Location", "/new"}};
+  options.method = "OPTIONS";
+  CHECK(options.validate(edition::rfc9110).has("request.created-by-safe-method"));
+  CHECK_FALSE(options.validate(edition::rfc2616).has("request.created-by-safe-method"));
+}
+
+TEST_CASE("a view that left field lines out is never called conforming") {
+  for (edition e : both) {
+    constexpr hs::field fields[] = {{"Allow", "GET"}};
+    const hs::response_view partial = hs::response_view(405, fields).with_omitted_fields(3);
+    const hs::report r = hs::validate(partial, e);
+    REQUIRE(r.has("view.fields-omitted"));
+    CHECK_FALSE(r.ok());
+    CHECK(hs::validate(hs::response_view(405, fields), e).ok());
+    const hs::request_view request = hs::request_view("GET").with_omitted_fields(1);
+    CHECK_FALSE(hs::validate(hs::response_view(405, fields), request, e).ok());
+  }
+}
+
+TEST_CASE("a full report keeps counting, and ok() counts what did not fit") {
+  hs::basic_report<2> small;
+  for (int i = 0; i < 3; ++i) {
+    small.add({"a", hs::level::warning, "", "RFC 9110 §1", "m", ""});
+  }
+  small.add({"b", hs::level::error, "", "RFC 9110 §1", "m", ""});
+  CHECK(small.size() == 2);
+  CHECK(small.dropped() == 2);
+  CHECK(small.warnings() == 3);
+  CHECK(small.errors() == 1);
+  CHECK_FALSE(small.ok());
+  CHECK_FALSE(small.has("b"));
+}
+
+TEST_CASE("every check is exercised in every edition it holds in") {
+  // The ids the cases above require, per edition; a new check must join them.
+  const std::string_view rfc2616_only_absent[] = {"status.deprecated", "content.connect",
+                                                  "framing.content-length-forbidden",
+                                                  "framing.transfer-encoding-forbidden",
+                                                  "framing.connect"};
+  for (const hs::check_info& info : hs::checks) {
+    CAPTURE(std::string(info.id));
+    CHECK(info.holds_in(edition::rfc9110));
+    bool absent = false;
+    for (std::string_view id : rfc2616_only_absent) absent = absent || id == info.id;
+    CHECK(info.holds_in(edition::rfc2616) == !absent);
+    if (info.source == hs::check_source::own || info.source == hs::check_source::status_row) {
+      for (edition e : both) {
+        if (info.holds_in(e)) CHECK(info.in(e).citation.rfind("RFC ", 0) == 0);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Validation as a constant expression under C++17: the compiler runs these checks.
+#include <httpstatus/httpstatus.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace hs = httpstatus;
+using hs::edition;
+
+namespace {
+constexpr hs::field created[] = {{"Location", "/items/1"}};
+constexpr hs::field no_fields[] = {{"Server", "x"}};
+constexpr hs::field partial[] = {{"Content-Range", "bytes 0-9/100"},
+                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
+constexpr hs::field range[] = {{"Range", "bytes=0-9"}};
+constexpr hs::field both_lengths[] = {{"Content-Length", "3"}, {"Transfer-Encoding", "chunked"}};
+
+constexpr hs::report unauthorized = hs::validate(hs::response_view(401, no_fields));
+}  // namespace
+
+static_assert(hs::validate(hs::response_view(201, created)).ok());
+static_assert(hs::validate(hs::response_view(201, created), edition::rfc9110).empty());
+static_assert(!unauthorized.ok());
+static_assert(unauthorized.errors() == 1 && unauthorized.warnings() == 0);
+static_assert(unauthorized[0].field == "WWW-Authenticate");
+static_assert(unauthorized[0].citation == "RFC 2616 §10.4.2");
+static_assert(hs::validate(hs::response_view(206, partial, 10), hs::request_view("GET", range)).ok());
+static_assert(!hs::validate(hs::response_view(206, partial, 10), hs::request_view("GET")).ok());
+static_assert(hs::validate(hs::response_view(200, both_lengths), edition::rfc9110)
+                  .has("framing.transfer-encoding-with-content-length"));
+static_assert(hs::validate(hs::response_view(204, no_fields, 1)).has("content.forbidden"));
+static_assert(!hs::validate(hs::response_view(700)).ok());
+
+TEST_CASE("constexpr validation gives the same report at run time") {
+  const hs::report runtime = hs::validate(hs::response_view(401, no_fields));
+  REQUIRE(runtime.size() == unauthorized.size());
+  for (std::size_t i = 0; i < runtime.size(); ++i) {
+    CHECK(runtime[i].rule == unauthorized[i].rule);
+    CHECK(runtime[i].citation == unauthorized[i].citation);
+  }
+}
