@@ -20,4 +20,4 @@ ensure_packages() {
 # The packages every build of the project needs.
 HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config)
 # What the test suite adds: the second compiler and the test/integration libraries.
-HTTPSTATUS_TEST_PACKAGES=(clang catch2 libfmt-dev)
+HTTPSTATUS_TEST_PACKAGES=(clang catch2 libfmt-dev libboost-dev libcpp-httplib-dev)

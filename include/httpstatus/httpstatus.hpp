@@ -12,5 +12,7 @@
 #include "report.hpp"
 #include "checks.hpp"
 #include "validate.hpp"
+#include "snapshot.hpp"
+#include "text.hpp"
 
 #endif  // HTTPSTATUS_HTTPSTATUS_HPP

@@ -1,0 +1,69 @@
+// fmt formatters for httpstatus: `code` ("404 Not Found"), `finding` and `report`.
+// Optional: the core never includes this header; it needs fmt (Debian's libfmt-dev, fmt 9).
+#ifndef HTTPSTATUS_FMT_HPP
+#define HTTPSTATUS_FMT_HPP
+
+#include <fmt/format.h>
+
+#include <iterator>
+#include <string_view>
+
+#include "httpstatus.hpp"
+
+namespace httpstatus {
+namespace detail {
+
+// Takes no format spec: "{}" only.
+struct fmt_no_spec {
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it != '}') throw fmt::format_error("httpstatus types take no format spec");
+    return it;
+  }
+};
+
+template <class Out>
+struct fmt_sink {
+  Out* out;
+  void operator()(std::string_view text) const { *out = std::copy(text.begin(), text.end(), *out); }
+};
+
+}  // namespace detail
+}  // namespace httpstatus
+
+/// "404 Not Found" (RFC 2616 phrases); an unregistered code prints its number alone.
+template <>
+struct fmt::formatter<httpstatus::code> : httpstatus::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(httpstatus::code c, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const std::string_view phrase = httpstatus::reason_phrase(c);
+    if (phrase.empty()) return fmt::format_to(ctx.out(), "{}", httpstatus::to_int(c));
+    return fmt::format_to(ctx.out(), "{} {}", httpstatus::to_int(c), phrase);
+  }
+};
+
+/// "error: message, condition [field] (citation)"
+template <>
+struct fmt::formatter<httpstatus::finding> : httpstatus::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const httpstatus::finding& f, FormatContext& ctx) const -> decltype(ctx.out()) {
+    auto out = ctx.out();
+    httpstatus::write_finding(f, httpstatus::detail::fmt_sink<decltype(out)>{&out});
+    return out;
+  }
+};
+
+/// One finding a line, then the counts.
+template <std::size_t N>
+struct fmt::formatter<httpstatus::basic_report<N>> : httpstatus::detail::fmt_no_spec {
+  template <class FormatContext>
+  auto format(const httpstatus::basic_report<N>& r, FormatContext& ctx) const
+      -> decltype(ctx.out()) {
+    auto out = ctx.out();
+    httpstatus::write_report(r, httpstatus::detail::fmt_sink<decltype(out)>{&out});
+    return out;
+  }
+};
+
+#endif  // HTTPSTATUS_FMT_HPP

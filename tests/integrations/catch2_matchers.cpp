@@ -1,0 +1,66 @@
+// Catch2 matchers on views and on real library objects, and what they print.
+#include <httpstatus/catch2.hpp>
+
+namespace hs = httpstatus;
+using hs::catch2::conforms;
+using hs::catch2::has_status;
+
+namespace {
+constexpr hs::field created[] = {{"Location", "/items/1"}};
+constexpr hs::field bare[] = {{"Server", "x"}};
+constexpr hs::field ranged[] = {{"Range", "bytes=0-9"}};
+constexpr hs::field partial[] = {{"Content-Range", "bytes 0-9/100"}, {"Date", "x"}};
+}  // namespace
+
+TEST_CASE("conforms() passes a conforming response, in each edition") {
+  const hs::response_view response(201, created);
+  REQUIRE_THAT(response, conforms());
+  REQUIRE_THAT(response, conforms(hs::edition::rfc9110));
+  REQUIRE_THAT(hs::response_view(206, partial, 10), conforms(hs::request_view("GET", ranged)));
+}
+
+TEST_CASE("conforms() fails a broken response and says why") {
+  const hs::response_view response(401, bare);
+  auto matcher = conforms();
+  CHECK_FALSE(matcher.match(response));
+  const std::string text = matcher.toString();
+  CHECK_THAT(text, Catch::Contains("conforms to RFC 2616"));
+  CHECK_THAT(text, Catch::Contains("actual status: 401 Unauthorized"));
+  CHECK_THAT(text, Catch::Contains("[WWW-Authenticate] (RFC 2616 §10.4.2)"));
+  CHECK_THAT(text, Catch::Contains("1 error, 0 warnings, 0 info"));
+
+  auto with_request = conforms(hs::request_view("GET"), hs::edition::rfc9110);
+  CHECK_FALSE(with_request.match(hs::response_view(206, partial, 10)));
+  CHECK_THAT(with_request.toString(), Catch::Contains("the request had no Range field [Range] "
+                                                      "(RFC 9110 §15.3.7)"));
+}
+
+TEST_CASE("has_status and the class matchers") {
+  const hs::response_view response(201, created);
+  REQUIRE_THAT(response, has_status(201));
+  REQUIRE_THAT(response, has_status(hs::code::created));
+  REQUIRE_THAT(response, hs::catch2::is_successful());
+  auto wrong = has_status(404);
+  CHECK_FALSE(wrong.match(response));
+  CHECK(wrong.toString() == "has status 404 Not Found (actual status: 201 Created)");
+  auto not_client_error = hs::catch2::is_client_error();
+  CHECK_FALSE(not_client_error.match(response));
+  CHECK(not_client_error.toString() ==
+        "has a status of class client_error (actual status: 201 Created)");
+  CHECK(hs::catch2::is_informational().match(hs::response_view(103)));
+  CHECK(hs::catch2::is_redirection().match(hs::response_view(308)));
+  CHECK(hs::catch2::is_server_error().match(hs::response_view(599)));
+  CHECK_FALSE(hs::catch2::is_server_error().match(hs::response_view(600)));
+}
+
+TEST_CASE("string makers print views, findings and so reports") {
+  const hs::response_view response = hs::response_view(201, created, 0).with_reason("Made");
+  CHECK(Catch::Detail::stringify(response) ==
+        "response 201 Created \"Made\" {Location: /items/1} with 0 bytes of content");
+  CHECK(Catch::Detail::stringify(hs::request_view("GET", ranged).with_version(1, 1)) ==
+        "request GET HTTP/1.1 {Range: bytes=0-9}");
+  const hs::report r = hs::validate(hs::response_view(401, bare));
+  CHECK(Catch::Detail::stringify(r) ==
+        "{ error: a header field the status code calls for is missing [WWW-Authenticate] "
+        "(RFC 2616 §10.4.2) }");
+}

@@ -1,0 +1,12 @@
+# Runs PROGRAM, which must fail, and checks that its output holds each of EXPECTED (a list).
+execute_process(COMMAND "${PROGRAM}" RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(result EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} passed; it must fail.\n${out}")
+endif()
+foreach(text IN LISTS EXPECTED)
+  string(FIND "${out}${err}" "${text}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the output lacks: ${text}\n--- output ---\n${out}${err}")
+  endif()
+endforeach()
+message(STATUS "${out}")

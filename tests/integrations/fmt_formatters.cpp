@@ -1,0 +1,42 @@
+// fmt formatters: code, finding, report.
+#include <httpstatus/fmt.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace hs = httpstatus;
+
+TEST_CASE("fmt formats a code as its number and phrase") {
+  CHECK(fmt::format("{}", hs::code::not_found) == "404 Not Found");
+  CHECK(fmt::format("{}", hs::code::content_too_large) == "413 Request Entity Too Large");
+  CHECK(fmt::format("{}", hs::code{471}) == "471");
+  CHECK(fmt::format("[{}]", hs::code::unused_418) == "[418 (Unused)]");
+}
+
+TEST_CASE("fmt formats a finding on one line with its field and citation") {
+  constexpr hs::field fields[] = {{"Server", "x"}};
+  const hs::report r = hs::validate(hs::response_view(405, fields));
+  REQUIRE(r.size() == 1);
+  CHECK(fmt::format("{}", r[0]) ==
+        "error: a header field the status code calls for is missing [Allow] (RFC 2616 §10.4.6)");
+  const hs::report temporary = hs::validate(hs::response_view(413, fields), hs::edition::rfc9110);
+  CHECK(fmt::format("{}", temporary[0]) ==
+        "info: a header field the status code calls for is missing, if the condition is "
+        "temporary [Retry-After] (RFC 9110 §15.5.14)");
+}
+
+TEST_CASE("fmt formats a report as its findings and the counts") {
+  constexpr hs::field fields[] = {{"Content-Length", "5"}};
+  const hs::report r = hs::validate(hs::response_view(204, fields, 5), hs::edition::rfc9110);
+  CHECK(fmt::format("{}", r) ==
+        "error: the response carries content that its status code does not allow "
+        "(RFC 9110 §15.3.5)\n"
+        "error: Content-Length is sent in a 1xx or 204 response [Content-Length] "
+        "(RFC 9110 §8.6)\n"
+        "2 errors, 0 warnings, 0 info");
+  CHECK(fmt::format("{}", hs::validate(hs::response_view(200))) == "0 errors, 0 warnings, 0 info");
+  hs::basic_report<1> small;
+  small.add({"x", hs::level::warning, "", "", "first", ""});
+  small.add({"y", hs::level::info, "", "", "second", ""});
+  CHECK(fmt::format("{}", small) == "warning: first\n0 errors, 1 warning, 1 info (1 finding not "
+                                    "stored: HTTPSTATUS_REPORT_CAPACITY)");
+}

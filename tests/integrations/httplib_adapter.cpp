@@ -1,0 +1,57 @@
+// Validation of real cpp-httplib objects through the adapter.
+#include <httpstatus/adapters/httplib.hpp>
+#include <httpstatus/catch2.hpp>
+
+namespace hs = httpstatus;
+
+TEST_CASE("an httplib response and request are validated like views") {
+  httplib::Response res;
+  res.status = 206;
+  res.set_content("0123456789", "text/plain");
+  httplib::Request req;
+  req.method = "GET";
+  req.version = "HTTP/1.1";
+
+  hs::report r = hs::validate(res, req, hs::edition::rfc9110);
+  CHECK(r.find("field.missing", "Content-Range")->level == hs::level::error);
+  CHECK(r.find("request.range")->citation == "RFC 9110 §15.3.7");
+
+  res.set_header("Content-Range", "bytes 0-9/100");
+  req.set_header("Range", "bytes=0-9");
+  r = hs::validate(res, req, hs::edition::rfc9110);
+  CHECK(r.ok());
+  REQUIRE_THAT(res, hs::catch2::conforms(req, hs::edition::rfc9110));
+  REQUIRE_THAT(res, hs::catch2::has_status(hs::code::partial_content));
+}
+
+TEST_CASE("an httplib response's redirect and content are what validation sees") {
+  httplib::Response res;
+  res.set_redirect("/elsewhere", 301);
+  REQUIRE_THAT(res, hs::catch2::conforms());
+  CHECK(hs::validate(res).empty());
+
+  httplib::Response head;
+  head.status = 200;
+  head.set_content("body", "text/plain");
+  httplib::Request req;
+  req.method = "HEAD";
+  CHECK(hs::validate(head, req).has("content.head"));
+
+  httplib::Response unset;  // status -1 until a handler sets it
+  CHECK(hs::validate(unset).has("status.invalid"));
+}
+
+TEST_CASE("an httplib request's version is read from its string") {
+  httplib::Response res;
+  res.status = 101;
+  res.set_header("Upgrade", "websocket");
+  httplib::Request req;
+  req.method = "GET";
+  req.set_header("Upgrade", "websocket");
+  req.version = "HTTP/1.0";
+  CHECK(hs::validate(res, req).has("request.http-1.0"));
+  req.version = "HTTP/1.1";
+  CHECK(hs::validate(res, req).ok());
+  req.version = "garbage";  // unknown: not held against the response
+  CHECK(hs::validate(res, req).ok());
+}
