@@ -14,5 +14,6 @@
 #include "validate.hpp"
 #include "snapshot.hpp"
 #include "text.hpp"
+#include "parse.hpp"
 
 #endif  // HTTPSTATUS_HTTPSTATUS_HPP

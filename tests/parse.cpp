@@ -1,0 +1,294 @@
+// The parser: RFC 9112 heads, framing, limits, and errors that say what and where.
+#include <httpstatus/httpstatus.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace hs = httpstatus;
+using namespace std::string_view_literals;
+
+namespace {
+constexpr std::string_view created =
+    "HTTP/1.1 201 Created\r\nLocation: /items/1\r\nContent-Length: 3\r\n\r\nabc";
+constexpr auto parsed_created = hs::parse_response(created);
+}  // namespace
+
+// At compile time: parse, then validate what was parsed.
+static_assert(static_cast<bool>(parsed_created));
+static_assert(parsed_created.status() == 201 && parsed_created.reason() == "Created");
+static_assert(parsed_created.consumed() == created.size());
+static_assert(parsed_created.content_length() == 3);
+static_assert(hs::validate(*parsed_created).ok());
+static_assert(!hs::parse_response("HTTP/1.1 20 OK\r\n\r\n"));
+static_assert(hs::parse_request("GET / HTTP/1.1\r\nHost: a\r\n\r\n").method() == "GET");
+
+TEST_CASE("a response with Content-Length") {
+  const auto r = hs::parse_response(created);
+  REQUIRE(r);
+  CHECK(r.version_major() == 1);
+  CHECK(r.version_minor() == 1);
+  CHECK(r.framing() == hs::framing::content_length);
+  CHECK(r.fields().size() == 2);
+  CHECK(r.fields().find("location")->value == "/items/1");
+  const hs::response_view view = *r;
+  CHECK(view.status() == 201);
+  CHECK(view.reason() == "Created");
+  CHECK(view.content_length() == 3u);
+}
+
+TEST_CASE("values lose their surrounding white space; an empty reason is allowed") {
+  const auto r = hs::parse_response("HTTP/1.0 404 \r\nX-A:   padded \t\r\nX-B:\r\n\r\n");
+  REQUIRE(r);
+  CHECK(r.reason().empty());
+  CHECK(r.fields().find("X-A")->value == "padded");
+  CHECK(r.fields().find("X-B")->value.empty());
+  CHECK(r.framing() == hs::framing::close);
+  CHECK(hs::parse_response("HTTP/1.1 200\r\n\r\n").status() == 200);  // no SP, no reason
+}
+
+TEST_CASE("chunked content is measured after decoding, trailers read") {
+  const std::string raw =
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+      "5;ext=1\r\nhello\r\n"
+      "A\r\n0123456789\r\n"
+      "0\r\nX-Trailer: t\r\n\r\n";
+  const auto r = hs::parse_response(raw + "NEXT");
+  REQUIRE(r);
+  CHECK(r.framing() == hs::framing::chunked);
+  CHECK(r.content_length() == 15);
+  CHECK(r.consumed() == raw.size());
+  CHECK(r.trailer_count() == 1);
+  CHECK(r.fields().size() == 1);  // the trailer is not a header field
+}
+
+TEST_CASE("chunked coding errors") {
+  const std::string head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+  struct bad {
+    std::string body;
+    std::string_view what;
+  };
+  const bad cases[] = {
+      {"zz\r\nhello\r\n0\r\n\r\n", "a chunk size is not a hexadecimal number"},
+      {"5\r\nhel", "the input ends inside chunk data"},
+      {"5\r\nhelloXX\r\n0\r\n\r\n", "chunk data is not followed by CRLF"},
+      {"5\r\nhello\r\n", "the input ends inside a line (no CRLF)"},
+      {"FFFFFFFFFFFFFFFFFFFF\r\n", "a chunk size is too large"},
+      {"5 x\r\nhello\r\n0\r\n\r\n", "a chunk size is not a hexadecimal number"},
+  };
+  for (const bad& c : cases) {
+    CAPTURE(c.body);
+    const auto r = hs::parse_response(head + c.body);
+    CHECK_FALSE(r);
+    CHECK(r.error().what == c.what);
+    CHECK(r.error().offset >= head.size());
+    CHECK(r.consumed() == 0);
+  }
+}
+
+TEST_CASE("framing by status and method: no content for HEAD, 1xx, 204, 304, CONNECT 2xx") {
+  const std::string_view with_length = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n";
+  const auto head = hs::parse_response(with_length, "HEAD");
+  REQUIRE(head);
+  CHECK(head.framing() == hs::framing::none);
+  CHECK(head.content_length() == 0);
+  CHECK(head.consumed() == with_length.size());
+  CHECK_FALSE(hs::parse_response(with_length, "GET"));  // 10 bytes promised, none present
+  for (const char* raw : {"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n",
+                          "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n",
+                          "HTTP/1.1 100 Continue\r\n\r\n"}) {
+    CAPTURE(raw);
+    const auto r = hs::parse_response(raw);
+    REQUIRE(r);
+    CHECK(r.framing() == hs::framing::none);
+    CHECK(r.consumed() == std::string_view(raw).size());
+  }
+  const auto tunnel = hs::parse_response("HTTP/1.1 200 OK\r\n\r\ntunnel bytes", "CONNECT");
+  REQUIRE(tunnel);
+  CHECK(tunnel.content_length() == 0);
+}
+
+TEST_CASE("several responses in one stream: interim 1xx, then the final one") {
+  const std::string_view stream =
+      "HTTP/1.1 100 Continue\r\n\r\n"
+      "HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n"
+      "HTTP/1.1 201 Created\r\nLocation: /a\r\nContent-Length: 2\r\n\r\nok";
+  std::string_view rest = stream;
+  int statuses[3] = {};
+  for (int& status : statuses) {
+    const auto r = hs::parse_response(rest);
+    REQUIRE(r);
+    status = r.status();
+    rest.remove_prefix(r.consumed());
+  }
+  CHECK(rest.empty());
+  CHECK(statuses[0] == 100);
+  CHECK(statuses[1] == 103);
+  CHECK(statuses[2] == 201);
+}
+
+TEST_CASE("status lines that are not HTTP/1.x status lines") {
+  struct bad {
+    std::string_view raw;
+    std::string_view what;
+    std::size_t offset;
+  };
+  const bad cases[] = {
+      {"", "the input is empty; a status line was expected", 0},
+      {"HTTP/1.1 200 OK", "the input ends inside a line (no CRLF)", 0},
+      {"HTTP/1.1 20 OK\r\n\r\n", "the status code is not three digits", 9},
+      {"HTTP/1.1 2000 OK\r\n\r\n", "the status code is not three digits", 9},
+      {"HTTP/1.1 abc OK\r\n\r\n", "the status code is not three digits", 9},
+      {"HTTP/1.1  200 OK\r\n\r\n", "the status code is not three digits", 9},
+      {"HTTP/1.1\r\n\r\n", "the status line has no space after the HTTP version", 0},
+      {"HTTP/x.1 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
+      {"ICY 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
+      {"GET / HTTP/1.1\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
+  };
+  for (const bad& c : cases) {
+    CAPTURE(c.raw);
+    const auto r = hs::parse_response(c.raw);
+    CHECK_FALSE(r);
+    CHECK(r.error().what == c.what);
+    CHECK(r.error().line == 1);
+    CHECK(r.error().offset == c.offset);
+  }
+}
+
+TEST_CASE("field lines a recipient must reject, with their line and offset") {
+  struct bad {
+    std::string_view raw;
+    std::string_view what;
+    std::size_t line;
+    std::size_t offset;
+  };
+  const bad cases[] = {
+      {"HTTP/1.1 200 OK\r\nNo colon here\r\n\r\n", "a field line has no colon", 2, 17},
+      {"HTTP/1.1 200 OK\r\n: empty\r\n\r\n", "a field line has no name", 2, 17},
+      {"HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n",
+       "a field name holds a character that is not a token character", 2, 17},
+      {"HTTP/1.1 200 OK\r\nA: 1\r\nB: x\ry\r\n\r\n", "a bare CR inside a line", 3, 27},
+      {"HTTP/1.1 200 OK\r\nA: x\0y\r\n\r\n"sv, "a NUL byte inside a line", 2, 21},
+      {"HTTP/1.1 200 OK\r\n folded-first: x\r\n\r\n",
+       "a line starts with white space where a field line must start", 2, 17},
+      {"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+       "Content-Length has differing values", 3, 36},
+      {"HTTP/1.1 200 OK\r\nContent-Length: 5, 6\r\n\r\nhello!", "Content-Length has differing values",
+       2, 17},
+      {"HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n", "Content-Length is not a decimal number", 2,
+       17},
+      {"HTTP/1.1 200 OK\r\nContent-Length:\r\n\r\n", "Content-Length is empty", 2, 17},
+      {"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",
+       "the input ends before the Content-Length's bytes of content", 4, 39},
+      {"HTTP/1.1 200 OK\r\nA: 1\r\n", "the input ends inside a line (no CRLF)", 3, 23},
+  };
+  for (const bad& c : cases) {
+    CAPTURE(c.raw);
+    const auto r = hs::parse_response(c.raw);
+    CHECK_FALSE(r);
+    CHECK(r.error().what == c.what);
+    CHECK(r.error().line == c.line);
+    CHECK(r.error().offset == c.offset);
+  }
+}
+
+TEST_CASE("what a sender must not do, a response parse notes and check_syntax reports") {
+  const auto r = hs::parse_response(
+      "HTTP/1.1 200 OK\r\nServer : x\r\nX-Long: a\r\n  b\r\nContent-Length: 0\n\r\n");
+  REQUIRE(r);
+  CHECK(r.fields().find("Server")->value == "x");
+  CHECK(r.fields().find("X-Long")->value == "a\r\n  b");
+  CHECK(r.note_line(hs::syntax_note::whitespace_before_colon) == 2);
+  CHECK(r.note_line(hs::syntax_note::obs_fold) == 4);
+  CHECK(r.note_line(hs::syntax_note::lf_line_ending) == 5);
+
+  hs::report modern;
+  hs::check_syntax(r, hs::edition::rfc9110, modern);
+  CHECK(modern.find("syntax.whitespace-before-colon")->citation == "RFC 9112 §5.1");
+  CHECK(modern.find("syntax.obs-fold")->citation == "RFC 9112 §5.2");
+  CHECK(modern.find("syntax.lf-line-ending")->citation == "RFC 9112 §2.2");
+  CHECK(modern.errors() == 3);
+  // RFC 2616 allowed white space before the colon (§2.1) and folding (§4.2).
+  hs::report old;
+  hs::check_syntax(r, hs::edition::rfc2616, old);
+  CHECK(old.size() == 1);
+  CHECK(old.find("syntax.lf-line-ending")->citation == "RFC 2616 §2.2");
+
+  const auto clean = hs::parse_response(created);
+  hs::report none;
+  hs::check_syntax(clean, hs::edition::rfc9110, none);
+  CHECK(none.empty());
+}
+
+TEST_CASE("limits: field lines and head size, at and past the limit") {
+  std::string at_limit = "HTTP/1.1 200 OK\r\n";
+  for (int i = 0; i < HTTPSTATUS_PARSE_MAX_FIELDS; ++i) at_limit += "X-" + std::to_string(i) + ": v\r\n";
+  CHECK(hs::parse_response(at_limit + "\r\n"));
+  const auto past = hs::parse_response(at_limit + "X-Last: v\r\n\r\n");
+  CHECK_FALSE(past);
+  CHECK(past.error().what == "more field lines than HTTPSTATUS_PARSE_MAX_FIELDS");
+  CHECK(past.error().line == HTTPSTATUS_PARSE_MAX_FIELDS + 2);
+
+  const std::string head = "HTTP/1.1 200 OK\r\nX-Big: ";
+  // the head, its final empty line included, may take HTTPSTATUS_PARSE_MAX_HEAD bytes
+  const std::size_t room = HTTPSTATUS_PARSE_MAX_HEAD - head.size() - 4;
+  CHECK(hs::parse_response(head + std::string(room, 'a') + "\r\n\r\n"));
+  const auto big = hs::parse_response(head + std::string(room + 1, 'a') + "\r\n\r\n");
+  CHECK_FALSE(big);
+  CHECK(big.error().what == "the header section is larger than HTTPSTATUS_PARSE_MAX_HEAD");
+}
+
+TEST_CASE("requests: the request line, strict field lines, framing") {
+  const auto r = hs::parse_request(
+      "PUT /file.txt HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\ndata");
+  REQUIRE(r);
+  CHECK(r.method() == "PUT");
+  CHECK(r.target() == "/file.txt");
+  CHECK(r.content_length() == 4);
+  const hs::request_view view = *r;
+  CHECK(view.version_minor() == 1);
+  CHECK(view.fields().list_contains("Expect", "100-continue"));
+
+  const auto chunked = hs::parse_request(
+      "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+  REQUIRE(chunked);
+  CHECK(chunked.content_length() == 3);
+  CHECK(hs::parse_request("GET / HTTP/1.0\r\n\r\n").version_minor() == 0);
+
+  struct bad {
+    std::string_view raw;
+    std::string_view what;
+  };
+  const bad cases[] = {
+      {"GET /\r\n\r\n", "the request line is not: method, space, target, space, HTTP version"},
+      {"GET  HTTP/1.1\r\n\r\n", "the request target is empty or holds a space"},
+      {"G(T / HTTP/1.1\r\n\r\n", "the method is not a token"},
+      {"GET / HTTP/2\r\n\r\n", "the request line does not end with HTTP/<digit>.<digit>"},
+      {"GET / HTTP/1.1\r\nHost : x\r\n\r\n", "white space between a field name and its colon"},
+      {"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+       "Transfer-Encoding's last coding is not chunked in a request"},
+      {"POST / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n", "Content-Length is not a decimal number"},
+      {"POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\nabc",
+       "the input ends before the Content-Length's bytes of content"},
+      {"", "the input is empty; a request line was expected"},
+  };
+  for (const bad& c : cases) {
+    CAPTURE(c.raw);
+    const auto bad_request = hs::parse_request(c.raw);
+    CHECK_FALSE(bad_request);
+    CHECK(bad_request.error().what == c.what);
+  }
+}
+
+TEST_CASE("the parser never reads outside its input") {
+  // every prefix of a valid exchange parses or fails cleanly, never past its end
+  const std::string raw =
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX: y\r\n\r\n4\r\nwiki\r\n0\r\n\r\n";
+  for (std::size_t n = 0; n <= raw.size(); ++n) {
+    const std::string prefix = raw.substr(0, n);  // its own allocation: ASan sees overreads
+    const auto r = hs::parse_response(prefix);
+    CHECK(r.consumed() <= n);
+    if (!r) CHECK(r.error().offset <= n);
+    CHECK(static_cast<bool>(r) == (n == raw.size()));
+  }
+}
