@@ -17,7 +17,8 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# The packages every build of the project needs.
-HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config)
+# The packages every build of the project needs (the examples include httpstatus-lint).
+HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config libfmt-dev libcli11-dev nlohmann-json3-dev)
 # What the test suite adds: the second compiler and the test/integration libraries.
-HTTPSTATUS_TEST_PACKAGES=(clang catch2 libfmt-dev libboost-dev libcpp-httplib-dev)
+HTTPSTATUS_TEST_PACKAGES=(clang catch2 libboost-dev libcpp-httplib-dev python3 libhttp-parser-dev
+  nginx-light)

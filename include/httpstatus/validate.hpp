@@ -268,12 +268,11 @@ constexpr void check_request(const response_view& response, const request_view& 
   }
 }
 
-/// Runs every check family on a response view, with the request view when `request` is set.
-template <std::size_t N = HTTPSTATUS_REPORT_CAPACITY>
-HTTPSTATUS_NODISCARD constexpr basic_report<N> validate_view(const response_view& response,
-                                                             const request_view* request,
-                                                             edition e) noexcept {
-  basic_report<N> out;
+/// Runs every check family on a response view, with the request view when `request` is set,
+/// adding to `out` (which may already hold findings, such as check_syntax's).
+template <std::size_t N>
+constexpr void validate_into(const response_view& response, const request_view* request,
+                             edition e, basic_report<N>& out) noexcept {
   if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
     detail::add(out, check::fields_omitted, e);
   }
@@ -282,6 +281,15 @@ HTTPSTATUS_NODISCARD constexpr basic_report<N> validate_view(const response_view
   check_framing(response, request, e, out);
   check_fields(response, request, e, out);
   if (request != nullptr) check_request(response, *request, e, out);
+}
+
+/// As validate_into, into a new report of capacity N.
+template <std::size_t N = HTTPSTATUS_REPORT_CAPACITY>
+HTTPSTATUS_NODISCARD constexpr basic_report<N> validate_view(const response_view& response,
+                                                             const request_view* request,
+                                                             edition e) noexcept {
+  basic_report<N> out;
+  validate_into(response, request, e, out);
   return out;
 }
 

@@ -1,0 +1,197 @@
+"""httpstatus-lint end to end: exit codes, text and JSON output, errors that name file and line.
+
+Run by ctest: python3 test_lint.py LINT_BINARY RESPONSES_DIR
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import unittest
+
+LINT = sys.argv[1] if len(sys.argv) > 1 else "httpstatus-lint"
+SAMPLES = sys.argv[2] if len(sys.argv) > 2 else "examples/responses"
+
+
+def run(*args, stdin=None):
+    """Runs the linter; returns (exit code, stdout, stderr)."""
+    done = subprocess.run([LINT, *args], input=stdin, capture_output=True, timeout=60)
+    return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+
+def sample(name):
+    return os.path.join(SAMPLES, name)
+
+
+def request(name):
+    return os.path.join(SAMPLES, "requests", name)
+
+
+def temp_file(data):
+    f = tempfile.NamedTemporaryFile(delete=False, suffix=".http")
+    f.write(data)
+    f.close()
+    return f.name
+
+
+class Samples(unittest.TestCase):
+    def test_conforming_samples_exit_0_in_both_editions(self):
+        cases = [
+            ("200-ok.http", None), ("200-chunked.http", None), ("201-created.http", None),
+            ("100-then-201.http", "put-expect.http"), ("206-single.http", "get-range.http"),
+            ("206-multipart.http", "get-ranges.http"), ("304-not-modified.http", "conditional-get.http"),
+        ]
+        for edition in ("rfc2616", "rfc9110"):
+            for name, req in cases:
+                args = ["--edition", edition, sample(name)]
+                if req:
+                    args += ["--request", request(req)]
+                code, out, err = run(*args)
+                self.assertEqual(code, 0, f"{edition} {name}: {out}{err}")
+                self.assertIn("0 errors", out)
+
+    def test_missing_must_fields_exit_1_with_citation(self):
+        code, out, _ = run(sample("405-no-allow.http"))
+        self.assertEqual(code, 1)
+        self.assertIn(
+            "405-no-allow.http: 405 Method Not Allowed: error: a header field the status code "
+            "calls for is missing [Allow] (RFC 2616 §10.4.6)", out)
+        code, out, _ = run("--edition", "rfc9110", sample("401-no-challenge.http"))
+        self.assertEqual(code, 1)
+        self.assertIn("[WWW-Authenticate] (RFC 9110 §15.5.2)", out)
+
+    def test_fail_on_sets_the_threshold(self):
+        self.assertEqual(run(sample("301-no-location.http"))[0], 0)  # a warning only
+        self.assertEqual(run("--fail-on", "warning", sample("301-no-location.http"))[0], 1)
+        self.assertEqual(run("--fail-on", "warning", sample("206-single.http"))[0], 0)
+        self.assertEqual(run("--fail-on", "info", sample("206-single.http"))[0], 1)
+        self.assertEqual(run("--fail-on", "info", sample("200-ok.http"))[0], 0)
+
+    def test_request_aware_rules_need_the_request(self):
+        code, out, _ = run(sample("206-single.http"), "--request", request("get.http"))
+        self.assertEqual(code, 1)
+        self.assertIn("error: the request had no Range field [Range] (RFC 2616 §10.2.7)", out)
+        code, out, _ = run("--request", request("delete.http"), sample("405-no-allow.http"))
+        self.assertEqual(code, 1)
+
+    def test_syntax_findings_follow_the_edition(self):
+        code, out, _ = run(sample("obs-fold.http"))
+        self.assertEqual(code, 0)  # RFC 2616 allowed both
+        code, out, _ = run("--edition", "rfc9110", sample("obs-fold.http"))
+        self.assertEqual(code, 1)
+        self.assertIn("(RFC 9112 §5.1)", out)
+        self.assertIn("(RFC 9112 §5.2)", out)
+
+    def test_several_files_and_stdin(self):
+        with open(sample("201-created.http"), "rb") as f:
+            data = f.read()
+        code, out, _ = run("-", sample("200-ok.http"), stdin=data)
+        self.assertEqual(code, 0)
+        self.assertIn("2 inputs, 2 responses", out)
+
+    def test_no_colour_when_not_a_terminal(self):
+        _, out, _ = run(sample("405-no-allow.http"))
+        self.assertNotIn("\x1b[", out)
+
+
+class Json(unittest.TestCase):
+    def test_exact_shape(self):
+        code, out, _ = run("--format", "json", "--request", request("put-expect.http"),
+                           sample("100-then-201.http"), sample("405-no-allow.http"))
+        self.assertEqual(code, 1)
+        data = json.loads(out)
+        self.assertEqual(data[0], {
+            "input": sample("100-then-201.http"),
+            "responses": [
+                {"status": 100, "reason": "Continue", "findings": []},
+                {"status": 201, "reason": "Created", "findings": []},
+            ],
+        })
+        self.assertEqual(list(data[1].keys()), ["input", "responses"])
+        finding = data[1]["responses"][0]["findings"][0]
+        self.assertEqual(list(finding.keys()), ["rule", "level", "field", "citation", "message"])
+        self.assertEqual(finding["rule"], "field.missing")
+        self.assertEqual(finding["level"], "error")
+        self.assertEqual(finding["field"], "Allow")
+        self.assertEqual(finding["citation"], "RFC 2616 §10.4.6")
+        self.assertEqual(list(data[1]["responses"][0].keys()), ["status", "reason", "findings"])
+
+    def test_a_broken_input_keeps_its_place_with_the_error(self):
+        code, out, err = run("--format", "json", sample("bad-status.http"), sample("200-ok.http"))
+        self.assertEqual(code, 2)
+        data = json.loads(out)
+        self.assertEqual(data[0]["responses"], [])
+        self.assertIn("the status code is not three digits", data[0]["error"])
+        self.assertEqual(data[1]["responses"][0]["status"], 200)
+        self.assertIn("bad-status.http:1: byte 9", err)
+
+
+class Trouble(unittest.TestCase):
+    def test_usage_errors_exit_2(self):
+        for args in ([], ["--edition", "rfc7231", sample("200-ok.http")],
+                     ["--format", "xml", sample("200-ok.http")], ["--bogus", sample("200-ok.http")],
+                     ["--fail-on", "never", sample("200-ok.http")]):
+            code, _, err = run(*args)
+            self.assertEqual(code, 2, args)
+            self.assertIn("httpstatus-lint:", err)
+        self.assertEqual(run("--help")[0], 0)
+
+    def test_unreadable_files_exit_2_and_are_named(self):
+        code, _, err = run("/nonexistent/response.http")
+        self.assertEqual(code, 2)
+        self.assertIn("cannot open /nonexistent/response.http", err)
+        code, _, err = run("--request", "/nonexistent/request.http", sample("200-ok.http"))
+        self.assertEqual(code, 2)
+        self.assertIn("/nonexistent/request.http", err)
+
+    def test_malformed_inputs_exit_2_naming_file_line_and_what(self):
+        cases = {
+            b"": "the input is empty",
+            b"HTTP/1.1 200 OK": "no CRLF",
+            b"HTTP/1.1 99 OK\r\n\r\n": "the status code is not three digits",
+            b"HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n": "not a token character",
+            b"HTTP/1.1 200 OK\r\nA: x\ry\r\n\r\n": "a bare CR",
+            b"HTTP/1.1 200 OK\r\nA: x\0y\r\n\r\n": "a NUL byte",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab":
+                "Content-Length has differing values",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nshort": "before the Content-Length",
+            b"HTTP/1.1 204 No Content\r\n\r\nextra": "5 bytes follow the final response",
+            b"SSH-2.0-OpenSSH\r\n": "does not start with HTTP/",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n": "not a hexadecimal",
+        }
+        for data, what in cases.items():
+            path = temp_file(data)
+            code, _, err = run(path)
+            os.unlink(path)
+            self.assertEqual(code, 2, data)
+            self.assertIn(path + ":", err)
+            self.assertIn(what, err, data)
+        path = temp_file(b"GET /\r\n\r\n")
+        code, _, err = run("--request", path, sample("200-ok.http"))
+        os.unlink(path)
+        self.assertEqual(code, 2)
+        self.assertIn("expected an HTTP/1.x request", err)
+
+    def test_never_a_crash_on_any_bytes(self):
+        rng = random.Random(2616)
+        seeds = [open(sample(n), "rb").read() for n in sorted(os.listdir(SAMPLES)) if n.endswith(".http")]
+        for i in range(300):
+            base = bytearray(rng.choice(seeds))
+            for _ in range(rng.randint(1, 8)):
+                what = rng.randint(0, 2)
+                at = rng.randrange(len(base) + 1)
+                if what == 0 and base:
+                    del base[min(at, len(base) - 1)]
+                elif what == 1:
+                    base[at:at] = bytes([rng.randrange(256)])
+                else:
+                    base = base[:at]
+            path = temp_file(bytes(base))
+            code, _, _ = run("--edition", rng.choice(["rfc2616", "rfc9110"]), path)
+            os.unlink(path)
+            self.assertIn(code, (0, 1, 2), f"case {i}: {bytes(base)!r}")
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])
