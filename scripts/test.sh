@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors.
+# The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors;
+# then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
+# bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -14,3 +16,36 @@ for cxx in g++ clang++; do
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs")
 done
+
+echo "== the whole suite under AddressSanitizer and UBSan (clang++, C++17)"
+build=build/test-sanitize
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+      -DHTTPSTATUS_SANITIZE=ON -DHTTPSTATUS_TEST_STANDARDS=17 >/dev/null
+cmake --build "$build" -j "$jobs"
+(cd "$build" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+   ctest --output-on-failure -j "$jobs")
+
+echo "== fuzzing (libFuzzer, ASan, UBSan): ${HTTPSTATUS_FUZZ_SECONDS:-60} s a target"
+build=build/fuzz
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+      -DHTTPSTATUS_BUILD_TESTS=OFF -DHTTPSTATUS_BUILD_EXAMPLES=OFF -DHTTPSTATUS_BUILD_FUZZERS=ON >/dev/null
+cmake --build "$build" -j "$jobs"
+for target in parse_response parse_request validate; do
+  fuzzer="$build/tests/fuzz/httpstatus_fuzz_$target"
+  regressions=()
+  for f in tests/fuzz/regressions/*; do
+    case "$(basename "$f")" in
+      README.md) ;;
+      parse_response-*|parse_request-*|validate-*) [[ "$(basename "$f")" == "$target"-* ]] && regressions+=("$f") ;;
+      *) regressions+=("$f") ;;
+    esac
+  done
+  if [ ${#regressions[@]} -gt 0 ]; then "$fuzzer" "${regressions[@]}"; fi
+  corpus="$build/corpus-$target"
+  mkdir -p "$corpus"
+  cp examples/responses/*.http examples/responses/requests/*.http "$corpus/"
+  "$fuzzer" -max_total_time="${HTTPSTATUS_FUZZ_SECONDS:-60}" -print_final_stats=1 \
+            -artifact_prefix="$build/$target-" "$corpus" 2>&1 | tail -n 12
+  echo "fuzz $target: no crash"
+done
+echo "fuzz: 3 passed, 0 failed"

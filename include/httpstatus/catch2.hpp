@@ -12,6 +12,8 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "httpstatus.hpp"
 
@@ -84,15 +86,21 @@ class conforms_matcher {
   mutable std::string description_;  // written by match(), read by toString()
 };
 
-/// As conforms_matcher, with the request the response answers.
+/// As conforms_matcher, with the request the response answers. It keeps the request's view
+/// (or adapter snapshot) by value, so a request_view may be a temporary; another request type
+/// must outlive the matcher, as the snapshot points into it.
 template <class Request>
 class conforms_to_request_matcher {
  public:
-  conforms_to_request_matcher(const Request& request, edition e) : request_(&request), edition_(e) {}
+  using adapted = std::decay_t<decltype(request_traits<Request>::to_view(std::declval<const Request&>()))>;
+
+  conforms_to_request_matcher(const Request& request, edition e)
+      : request_(request_traits<Request>::to_view(request)), edition_(e) {}
 
   template <class Response>
   bool match(const Response& response) const {
-    const report found = validate(response, *request_, edition_);
+    const request_view view = request_;
+    const report found = validate(response, view, edition_);
     description_ = detail::describe(edition_, detail::status_of(response), found) +
                    (found.ok() ? " (given the request)" : "");
     return found.ok();
@@ -102,7 +110,7 @@ class conforms_to_request_matcher {
   }
 
  private:
-  const Request* request_;  // the REQUIRE_THAT's full expression keeps it alive
+  adapted request_;
   edition edition_;
   mutable std::string description_;
 };
@@ -152,6 +160,11 @@ conforms_to_request_matcher<Request> conforms(const Request& request,
                                               edition e = edition::rfc2616) {
   return conforms_to_request_matcher<Request>(request, e);
 }
+/// A temporary request of a type other than request_view would leave the matcher's snapshot
+/// pointing into a destroyed object: refused.
+template <class Request, class = std::enable_if_t<!std::is_same<Request, edition>::value &&
+                                                  !std::is_same<Request, request_view>::value>>
+void conforms(const Request&& request, edition e = edition::rfc2616) = delete;
 inline status_matcher has_status(int status) { return status_matcher(status); }
 inline status_matcher has_status(code c) { return status_matcher(to_int(c)); }
 inline class_matcher is_informational() { return class_matcher(status_class::informational); }

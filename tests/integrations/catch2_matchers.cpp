@@ -35,6 +35,13 @@ TEST_CASE("conforms() fails a broken response and says why") {
                                                       "(RFC 9110 §15.3.7)"));
 }
 
+TEST_CASE("conforms(request) keeps a temporary request_view; refuses other temporaries") {
+  auto matcher = conforms(hs::request_view("GET", ranged), hs::edition::rfc9110);
+  CHECK(matcher.match(hs::response_view(206, partial, 10)));  // the temporary is gone by now
+  auto missing_range = conforms(hs::request_view("GET"), hs::edition::rfc9110);
+  CHECK_FALSE(missing_range.match(hs::response_view(206, partial, 10)));
+}
+
 TEST_CASE("has_status and the class matchers") {
   const hs::response_view response(201, created);
   REQUIRE_THAT(response, has_status(201));

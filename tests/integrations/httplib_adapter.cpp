@@ -2,7 +2,24 @@
 #include <httpstatus/adapters/httplib.hpp>
 #include <httpstatus/catch2.hpp>
 
+#include <type_traits>
+#include <utility>
+
 namespace hs = httpstatus;
+
+namespace {
+// Whether conforms(T) compiles: a temporary httplib::Request would leave the matcher pointing
+// into a destroyed object, so it must not.
+template <class T, class = void>
+struct can_conform : std::false_type {};
+template <class T>
+struct can_conform<T, std::void_t<decltype(hs::catch2::conforms(std::declval<T>()))>>
+    : std::true_type {};
+}  // namespace
+
+static_assert(can_conform<const httplib::Request&>::value, "a named request is accepted");
+static_assert(!can_conform<httplib::Request&&>::value, "a temporary request is refused");
+static_assert(can_conform<hs::request_view&&>::value, "a temporary view is kept by value");
 
 TEST_CASE("an httplib response and request are validated like views") {
   httplib::Response res;
