@@ -20,6 +20,83 @@
 namespace httpstatus {
 namespace detail {
 
+// ---- one pass over the field lines ---------------------------------------------------------
+// Validation asks of a few field names only: those of the table's rules, and those framing and
+// the request-aware rules read. They are gathered here, at compile time, from the table; a
+// perfect hash on (length, first and last letter) finds a line's name among them, so one pass
+// over the field lines answers every "is it there?" that validation asks.
+
+inline constexpr std::string_view names_read_by_checks[] = {
+    "Content-Length", "Transfer-Encoding", "Content-Type", "Allow",  // framing, content, 405
+    "Range", "If-None-Match", "If-Modified-Since", "Expect", "Upgrade"};  // the request's
+
+constexpr std::size_t name_hash(std::string_view name) noexcept {
+  return (name.size() + static_cast<std::size_t>(to_lower(name.front())) +
+          static_cast<std::size_t>(to_lower(name.back())) * 5) & 127;
+}
+
+struct name_table {
+  std::string_view names[32]{};
+  std::size_t count = 0;
+  std::uint8_t slot[128]{};  // hash -> id + 1
+  bool collision = false;
+
+  constexpr void add(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < count; ++i) {
+      if (iequals(names[i], name)) return;
+    }
+    if (count == 32) {
+      collision = true;  // more names than the bit set holds
+      return;
+    }
+    const std::size_t h = name_hash(name);
+    if (slot[h] != 0) collision = true;
+    names[count] = name;
+    slot[h] = static_cast<std::uint8_t>(++count);
+  }
+};
+
+constexpr name_table make_name_table() noexcept {
+  name_table table;
+  for (std::string_view name : names_read_by_checks) table.add(name);
+  for (const status_info& row : status_table) {
+    for (const field_rule& rule : row.field_rules) table.add(rule.field);
+  }
+  return table;
+}
+inline constexpr name_table known_names = make_name_table();
+static_assert(!known_names.collision,
+              "httpstatus: two field names validation reads share a hash slot; change name_hash");
+
+// The id of a name validation reads, or -1.
+constexpr int name_id(std::string_view name) noexcept {
+  if (name.empty()) return -1;
+  const int slot = known_names.slot[name_hash(name)];
+  return slot != 0 && iequals(known_names.names[slot - 1], name) ? slot - 1 : -1;
+}
+
+// Which of the names validation reads are present among some field lines.
+class field_index {
+ public:
+  constexpr explicit field_index(const field_span& fields) noexcept {
+    for (const field& f : fields) {
+      const int id = name_id(f.name);
+      if (id >= 0) present_ |= std::uint32_t{1} << id;
+    }
+  }
+  constexpr bool has(int id) const noexcept { return id >= 0 && ((present_ >> id) & 1u) != 0; }
+  constexpr bool has(std::string_view name) const noexcept { return has(name_id(name)); }
+
+ private:
+  std::uint32_t present_ = 0;
+};
+
+// The ids of the names the checks read by name.
+inline constexpr int content_length_id = name_id("Content-Length");
+inline constexpr int transfer_encoding_id = name_id("Transfer-Encoding");
+inline constexpr int content_type_id = name_id("Content-Type");
+inline constexpr int allow_id = name_id("Allow");
+
 template <std::size_t N>
 constexpr void add(basic_report<N>& out, check c, edition e, std::string_view citation = {},
                    std::string_view field = {}) noexcept {
@@ -29,7 +106,8 @@ constexpr void add(basic_report<N>& out, check c, edition e, std::string_view ci
 }
 
 // The media type of Content-Type, without parameters, is multipart/byteranges.
-constexpr bool is_multipart_byteranges(const field_span& fields) noexcept {
+constexpr bool is_multipart_byteranges(const field_span& fields, const field_index& index) noexcept {
+  if (!index.has(content_type_id)) return false;
   const field* type = fields.find("Content-Type");
   if (type == nullptr) return false;
   std::string_view value = type->value;
@@ -64,29 +142,42 @@ struct content_length_field {
   std::uint64_t value = 0;
 };
 
-constexpr content_length_field read_content_length(const field_span& fields) noexcept {
+constexpr content_length_field read_content_length(const field_span& fields,
+                                                   const field_index& index) noexcept {
   content_length_field out;
-  bool first = true;
-  fields.any_element("Content-Length", [&](std::string_view element) {
-    std::uint64_t value = 0;
-    for (char c : element) {
-      if (!is_digit(c) || value > (UINT64_MAX - 9) / 10) {
-        out.invalid = true;
-        break;
+  if (!index.has(content_length_id)) return out;
+  out.present = true;
+  bool seen = false;
+  for (const field& f : fields) {
+    if (!iequals(f.name, "Content-Length")) continue;
+    // The value as a list (RFC 9110 §5.6.1): elements of digits between commas and OWS.
+    const std::string_view v = f.value;
+    std::size_t i = 0;
+    bool element_in_line = false;
+    while (i < v.size()) {
+      while (i < v.size() && (is_ows(v[i]) || v[i] == ',')) ++i;
+      if (i == v.size()) break;
+      std::uint64_t value = 0;
+      std::size_t digits = 0;
+      for (; i < v.size() && is_digit(v[i]); ++i, ++digits) {
+        if (value > (UINT64_MAX - 9) / 10) out.invalid = true;
+        value = value * 10 + static_cast<std::uint64_t>(v[i] - '0');
       }
-      value = value * 10 + static_cast<std::uint64_t>(c - '0');
+      while (i < v.size() && is_ows(v[i])) ++i;
+      if (digits == 0 || (i < v.size() && v[i] != ',')) {
+        out.invalid = true;
+        return out;
+      }
+      element_in_line = true;
+      if (out.invalid) return out;
+      if (seen && value != out.value) out.conflicting = true;
+      if (seen && value == out.value) out.repeated = true;
+      if (!seen) out.value = value;
+      seen = true;
     }
-    if (!out.invalid) {
-      if (!first && value != out.value) out.conflicting = true;
-      if (!first && value == out.value) out.repeated = true;
-      if (first) out.value = value;
-    }
-    first = false;
-    return false;  // visit every element
-  });
-  out.present = fields.has("Content-Length");
-  // A field line with an empty value has no element, and is no number either.
-  if (out.present && first) out.invalid = true;
+    // A field line with no element (an empty value) is no number either.
+    if (!element_in_line) out.invalid = true;
+  }
   return out;
 }
 
@@ -100,16 +191,16 @@ constexpr bool has_non_identity_transfer_coding(const field_span& fields) noexce
 enum class applies { yes, no, unknown };
 
 constexpr applies condition_holds(rule_condition c, const response_view& response,
-                                  const request_view* request) noexcept {
+                                  const field_index& index, const request_view* request) noexcept {
   switch (c) {
     case rule_condition::always:
     // Date: an origin server without a clock is the exception RFC 2616 §14.18.1 allows; a
     // response is taken to come from one with a clock.
     case rule_condition::unless_clockless_origin: return applies::yes;
     case rule_condition::unless_multipart_byteranges:
-      return is_multipart_byteranges(response.fields()) ? applies::no : applies::yes;
+      return is_multipart_byteranges(response.fields(), index) ? applies::no : applies::yes;
     case rule_condition::if_multipart_byteranges:
-      return is_multipart_byteranges(response.fields()) ? applies::yes : applies::no;
+      return is_multipart_byteranges(response.fields(), index) ? applies::yes : applies::no;
     case rule_condition::if_request_is_post:
       if (request == nullptr) return applies::no;  // needs the request: skipped, not guessed
       return request->method() == "POST" ? applies::yes : applies::no;
@@ -188,11 +279,12 @@ constexpr void check_content(const response_view& response, const request_view* 
 /// wrong Content-Length, and (RFC 9110) Content-Length or Transfer-Encoding where forbidden.
 template <std::size_t N>
 constexpr void check_framing(const response_view& response, const request_view* request,
-                             edition e, basic_report<N>& out) noexcept {
+                             edition e, basic_report<N>& out,
+                             const detail::field_index& index) noexcept {
   const field_span& fields = response.fields();
   const int status = response.status();
-  const detail::content_length_field length = detail::read_content_length(fields);
-  const bool has_te = fields.has("Transfer-Encoding");
+  const detail::content_length_field length = detail::read_content_length(fields, index);
+  const bool has_te = index.has(detail::transfer_encoding_id);
   const bool rfc9110 = e == edition::rfc9110;
   const bool bodiless_status = is_informational(status) || status == 204;
 
@@ -223,19 +315,27 @@ constexpr void check_framing(const response_view& response, const request_view* 
   if (length.value != *content) detail::add(out, check::content_length_mismatch, e);
 }
 
+template <std::size_t N>
+constexpr void check_framing(const response_view& response, const request_view* request,
+                             edition e, basic_report<N>& out) noexcept {
+  check_framing(response, request, e, out, detail::field_index(response.fields()));
+}
+
 /// The status table's header-field rules for the code, in the edition. Rules whose condition
 /// only the sender can know are reported as info when their field is absent; rules that need
 /// the request are skipped without it.
 template <std::size_t N>
 constexpr void check_fields(const response_view& response, const request_view* request,
-                            edition e, basic_report<N>& out) noexcept {
+                            edition e, basic_report<N>& out,
+                            const detail::field_index& index) noexcept {
   const status_info* info = lookup(response.status());
   if (info == nullptr) return;
   for (const field_rule& rule : info->field_rules) {
     if (!contains(rule.editions, e)) continue;
-    const detail::applies holds = detail::condition_holds(rule.condition, response, request);
+    const detail::applies holds =
+        detail::condition_holds(rule.condition, response, index, request);
     if (holds == detail::applies::no) continue;
-    const bool present = response.fields().has(rule.field);
+    const bool present = index.has(rule.field);
     const bool forbids =
         rule.level == requirement::must_not || rule.level == requirement::should_not;
     if (present != forbids) continue;  // the rule is met
@@ -246,12 +346,19 @@ constexpr void check_fields(const response_view& response, const request_view* r
   }
 }
 
+template <std::size_t N>
+constexpr void check_fields(const response_view& response, const request_view* request,
+                            edition e, basic_report<N>& out) noexcept {
+  check_fields(response, request, e, out, detail::field_index(response.fields()));
+}
+
 /// Request-aware rules: the status table's preconditions (Range for 206/416, a conditional
 /// GET or HEAD for 304, Expect for 100, Upgrade for 101, no 1xx to HTTP/1.0), a 405 whose
 /// Allow lists the refused method, and a 201 to a safe method.
 template <std::size_t N>
 constexpr void check_request(const response_view& response, const request_view& request,
-                             edition e, basic_report<N>& out) noexcept {
+                             edition e, basic_report<N>& out,
+                             const detail::field_index& index) noexcept {
   const int status = response.status();
   if (const status_info* info = lookup(status)) {
     for (const request_rule& rule : info->request_rules) {
@@ -260,12 +367,19 @@ constexpr void check_request(const response_view& response, const request_view& 
       out.add(finding{ci.id, level_of(rule.level), ci.field, rule.citation, ci.message, {}});
     }
   }
-  if (status == 405 && response.fields().list_contains("Allow", request.method(), true)) {
+  if (status == 405 && index.has(detail::allow_id) &&
+      response.fields().list_contains("Allow", request.method(), true)) {
     detail::add(out, check::allow_lists_method, e);
   }
   if (status == 201 && detail::is_safe_method(request.method(), e)) {
     detail::add(out, check::created_by_safe_method, e);
   }
+}
+
+template <std::size_t N>
+constexpr void check_request(const response_view& response, const request_view& request,
+                             edition e, basic_report<N>& out) noexcept {
+  check_request(response, request, e, out, detail::field_index(response.fields()));
 }
 
 /// Runs every check family on a response view, with the request view when `request` is set,
@@ -276,11 +390,12 @@ constexpr void validate_into(const response_view& response, const request_view* 
   if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
     detail::add(out, check::fields_omitted, e);
   }
+  const detail::field_index index(response.fields());  // the one pass over the field lines
   check_registry(response, e, out);
   check_content(response, request, e, out);
-  check_framing(response, request, e, out);
-  check_fields(response, request, e, out);
-  if (request != nullptr) check_request(response, *request, e, out);
+  check_framing(response, request, e, out, index);
+  check_fields(response, request, e, out, index);
+  if (request != nullptr) check_request(response, *request, e, out, index);
 }
 
 /// As validate_into, into a new report of capacity N.

@@ -15,8 +15,14 @@ constexpr char to_lower(char c) noexcept {
 // Field names and most tokens compare case-insensitively (RFC 9110 §5.1, §5.6.2).
 constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
+  if (a == b) return true;  // names mostly arrive in their usual case: a plain compare first
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (to_lower(a[i]) != to_lower(b[i])) return false;
+    const char x = a[i];
+    const char y = b[i];
+    if (x == y) continue;
+    // equal but for case: they differ in the 0x20 bit only, and are letters
+    const char lower = static_cast<char>(x | 0x20);
+    if ((x ^ y) != 0x20 || lower < 'a' || lower > 'z') return false;
   }
   return true;
 }

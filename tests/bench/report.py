@@ -1,0 +1,115 @@
+"""Runs every benchmark and prints one table against the targets (scripts/bench.sh calls it).
+
+  python3 report.py BENCH_BINARY LINT_BINARY SOURCE_DIR CXX
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH, LINT, SOURCE, CXX = sys.argv[1:5]
+REPEATS = int(os.environ.get("HTTPSTATUS_BENCH_REPEATS", "5"))
+
+
+def google_benchmark():
+    """Medians of REPEATS repetitions: {name: (ns per iteration, bytes per second)}."""
+    done = subprocess.run([BENCH, f"--benchmark_repetitions={REPEATS}",
+                           "--benchmark_report_aggregates_only=true", "--benchmark_format=json"],
+                          capture_output=True, check=True, text=True)
+    out = {}
+    for b in json.loads(done.stdout)["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            out[b["run_name"]] = (b["real_time"], b.get("bytes_per_second", 0.0))
+    return out
+
+
+def lint_throughput(count=10000):
+    """Seconds to lint `count` captured responses, one file each; the median of REPEATS."""
+    samples = os.path.join(SOURCE, "examples", "responses")
+    names = sorted(n for n in os.listdir(samples) if n.endswith(".http") and n != "bad-status.http")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i in range(count):
+            src = os.path.join(samples, names[i % len(names)])
+            dst = os.path.join(tmp, f"{i:05d}.http")
+            with open(src, "rb") as f, open(dst, "wb") as g:
+                g.write(f.read())
+            paths.append(dst)
+        times = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            subprocess.run([LINT, "--format", "json", *paths], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+    responses = count + count // len(names)  # 100-then-201 holds two
+    return responses, statistics.median(times)
+
+
+def compile_seconds(*includes):
+    """Median seconds to compile a translation unit that includes these headers, -O0 -c."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "tu.cpp")
+        with open(src, "w") as f:
+            f.write("".join(f"#include <{i}>\n" for i in includes) + "int main() { return 0; }\n")
+        times = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            subprocess.run([CXX, "-std=c++17", "-O0", "-c", src, "-o", os.path.join(tmp, "tu.o"),
+                            "-I", os.path.join(SOURCE, "include")], check=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+
+def main():
+    g = google_benchmark()
+    rows = []
+
+    ours = g["reason_phrase_httpstatus"][0]
+    beast, httplib = g["reason_phrase_beast"][0], g["reason_phrase_httplib"][0]
+    fastest = min(beast, httplib)
+    rows.append(("reason_phrase, realistic mix", f"{ours:.2f} ns",
+                 f"Beast {beast:.2f} ns, httplib {httplib:.2f} ns",
+                 f"{ours / fastest:.2f}x the fastest", "≤ 1x (aim 0.5x)",
+                 "met" if ours <= fastest else "MISSED"))
+
+    floor = g["validate_floor_one_search"][0]
+    for status in (200, 206, 404):
+        t = g[f"validate_typical/{status}"][0]
+        rows.append((f"validate, 10 fields, status {status}", f"{t:.1f} ns",
+                     f"floor (one search) {floor:.1f} ns", f"{t / floor:.1f}x the floor",
+                     "≤ 3x (aim 1.5x)", "met" if t <= 3 * floor else "MISSED"))
+
+    ours_bps, theirs_bps = g["parse_httpstatus"][1], g["parse_http_parser"][1]
+    rows.append(("parse_response throughput", f"{ours_bps / 1e6:.0f} MB/s",
+                 f"http-parser {theirs_bps / 1e6:.0f} MB/s", f"{ours_bps / theirs_bps:.2f}x",
+                 "(reported)", "—"))
+
+    responses, seconds = lint_throughput()
+    rows.append(("httpstatus-lint, 10,000 captures", f"{responses / seconds:,.0f} responses/s",
+                 f"{seconds:.2f} s in all", "—", "(reported)", "—"))
+
+    baseline = compile_seconds("string_view")
+    # Boost 1.74's status.hpp does not compile alone (it uses std::ostream undeclared):
+    # it is measured after <ostream>, as any user of it must include.
+    beast_status = compile_seconds("ostream", "boost/beast/http/status.hpp")
+    headers = ["httpstatus/httpstatus.hpp", "httpstatus/table.hpp", "httpstatus/lookup.hpp",
+               "httpstatus/validate.hpp", "httpstatus/parse.hpp"]
+    for h in headers:
+        t = compile_seconds(h)
+        target = "< Beast's status.hpp" if h == "httpstatus/httpstatus.hpp" else "(reported)"
+        verdict = ("met" if t < beast_status else "MISSED") if h == "httpstatus/httpstatus.hpp" else "—"
+        rows.append((f"compile, #include <{h}>", f"{t * 1000:.0f} ms",
+                     f"<string_view> {baseline * 1000:.0f} ms, Beast status {beast_status * 1000:.0f} ms",
+                     f"{t / beast_status:.2f}x Beast's", target, verdict))
+
+    print("| measure | httpstatus | beside it | ratio | target | verdict |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+
+
+if __name__ == "__main__":
+    main()
