@@ -138,6 +138,37 @@ class parsed_message {
     return true;
   }
 
+  // The start line, after checking there is any input at all.
+  constexpr bool read_start_line(detail::cursor& at, std::string_view& line,
+                                 std::string_view empty_message) noexcept {
+    if (at.input.empty()) {
+      fail(empty_message, at);
+      return false;
+    }
+    return read_line(at, line);
+  }
+
+  // Content delimited by Content-Length (`length` >= 0) or, for a response without one,
+  // by the end of the input. False (with an error) when fewer bytes are present.
+  constexpr bool take_content(detail::cursor& at, long long length) noexcept {
+    const std::size_t present = at.input.size() - at.pos;
+    if (length < 0) {
+      framing_ = framing::close;
+      content_ = present;
+      at.pos = at.input.size();
+      return true;
+    }
+    framing_ = framing::content_length;
+    const std::size_t wanted = static_cast<std::size_t>(length);
+    if (present < wanted) {
+      fail("the input ends before the Content-Length's bytes of content", at);
+      return false;
+    }
+    content_ = wanted;
+    at.pos += wanted;
+    return true;
+  }
+
   // Parses "HTTP/D.D" at the front of `text`.
   constexpr bool read_version(std::string_view text) noexcept {
     if (text.size() != 8 || text.substr(0, 5) != "HTTP/" || !detail::is_digit(text[5]) ||
@@ -357,11 +388,7 @@ HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
   parsed_response out;
   detail::cursor at{input, 0, 1};
   std::string_view line;
-  if (input.empty()) {
-    out.fail("the input is empty; a status line was expected", at);
-    return out;
-  }
-  if (!out.read_line(at, line)) return out;
+  if (!out.read_start_line(at, line, "the input is empty; a status line was expected")) return out;
   // status-line = HTTP-version SP status-code SP [ reason-phrase ]
   const detail::cursor start{input, 0, 1};
   if (line.size() < 8 || !out.read_version(line.substr(0, 8))) {
@@ -394,26 +421,10 @@ HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
     out.framing_ = framing::chunked;
     if (!out.read_chunked(at)) return out;
   } else if (has_te) {
-    out.framing_ = framing::close;
-    out.content_ = input.size() - at.pos;
-    at.pos = input.size();
+    out.take_content(at, -1);  // a coding other than chunked last: delimited by the close
   } else {
     const long long length = out.read_content_length(input);
-    if (!out) return out;
-    if (length >= 0) {
-      out.framing_ = framing::content_length;
-      const std::size_t wanted = static_cast<std::size_t>(length);
-      if (input.size() - at.pos < wanted) {
-        out.fail("the input ends before the Content-Length's bytes of content", at);
-        return out;
-      }
-      out.content_ = wanted;
-      at.pos += wanted;
-    } else {
-      out.framing_ = framing::close;
-      out.content_ = input.size() - at.pos;
-      at.pos = input.size();
-    }
+    if (!out || !out.take_content(at, length)) return out;
   }
   out.consumed_ = at.pos;
   return out;
@@ -426,11 +437,7 @@ HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view inp
   parsed_request out;
   detail::cursor at{input, 0, 1};
   std::string_view line;
-  if (input.empty()) {
-    out.fail("the input is empty; a request line was expected", at);
-    return out;
-  }
-  if (!out.read_line(at, line)) return out;
+  if (!out.read_start_line(at, line, "the input is empty; a request line was expected")) return out;
   // request-line = method SP request-target SP HTTP-version
   const detail::cursor start{input, 0, 1};
   const std::size_t first_space = line.find(' ');
@@ -467,18 +474,9 @@ HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view inp
     out.framing_ = framing::chunked;
     if (!out.read_chunked(at)) return out;
   } else {
+    // a request without Content-Length has no content (RFC 9112 §6.3, rule 7)
     const long long length = out.read_content_length(input);
-    if (!out) return out;
-    if (length > 0) {
-      out.framing_ = framing::content_length;
-      const std::size_t wanted = static_cast<std::size_t>(length);
-      if (input.size() - at.pos < wanted) {
-        out.fail("the input ends before the Content-Length's bytes of content", at);
-        return out;
-      }
-      out.content_ = wanted;
-      at.pos += wanted;
-    }
+    if (!out || (length >= 0 && !out.take_content(at, length))) return out;
   }
   out.consumed_ = at.pos;
   return out;

@@ -87,6 +87,9 @@ template <class T>
 class const_span {
  public:
   constexpr const_span() noexcept = default;
+  /// `count` elements from `first`; a null `first` holds none.
+  constexpr const_span(const T* first, std::size_t count) noexcept
+      : first_(count == 0 ? nullptr : first), count_(first == nullptr ? 0 : count) {}
   template <std::size_t N>
   constexpr const_span(const T (&rules)[N]) noexcept  // NOLINT: implicit by design
       : first_(rules), count_(N) {}

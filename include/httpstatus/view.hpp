@@ -9,6 +9,7 @@
 
 #include "config.hpp"
 #include "detail/ascii.hpp"
+#include "types.hpp"
 
 namespace httpstatus {
 
@@ -20,21 +21,12 @@ struct field {
 
 /// A read-only run of field lines. Built from a named array or a pointer and a count; a
 /// temporary array is refused, since the span would dangle.
-class field_span {
+class field_span : public const_span<field> {
  public:
+  using const_span<field>::const_span;
   constexpr field_span() noexcept = default;
-  constexpr field_span(const field* first, std::size_t count) noexcept
-      : first_(count == 0 ? nullptr : first), count_(first == nullptr ? 0 : count) {}
-  template <std::size_t N>
-  constexpr field_span(const field (&fields)[N]) noexcept  // NOLINT: implicit by design
-      : first_(fields), count_(N) {}
   template <std::size_t N>
   field_span(const field (&&fields)[N]) = delete;  // would point at a temporary
-
-  HTTPSTATUS_NODISCARD constexpr const field* begin() const noexcept { return first_; }
-  HTTPSTATUS_NODISCARD constexpr const field* end() const noexcept { return first_ + count_; }
-  HTTPSTATUS_NODISCARD constexpr std::size_t size() const noexcept { return count_; }
-  HTTPSTATUS_NODISCARD constexpr bool empty() const noexcept { return count_ == 0; }
 
   /// The first field line with this name (case-insensitive), or nullptr.
   HTTPSTATUS_NODISCARD constexpr const field* find(std::string_view name) const noexcept {
@@ -88,9 +80,6 @@ class field_span {
     });
   }
 
- private:
-  const field* first_ = nullptr;
-  std::size_t count_ = 0;
 };
 
 /// A response: status code, optional reason phrase, field lines, and the length of its
