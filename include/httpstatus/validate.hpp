@@ -97,11 +97,13 @@ inline constexpr int transfer_encoding_id = name_id("Transfer-Encoding");
 inline constexpr int content_type_id = name_id("Content-Type");
 inline constexpr int allow_id = name_id("Allow");
 
+// Adds the finding of one of the validator's own checks; `citation` overrides the check's
+// own for those that cite the status code's row.
 template <std::size_t N>
-constexpr void add(basic_report<N>& out, check c, edition e, std::string_view citation = {},
-                   std::string_view field = {}) noexcept {
+constexpr void add(basic_report<N>& out, check c, edition e,
+                   std::string_view citation = {}) noexcept {
   const check_info& info = info_of(c);
-  out.add(finding{info.id, info.in(e).level, field.empty() ? info.field : field,
+  out.add(finding{info.id, info.in(e).level, info.field,
                   citation.empty() ? info.in(e).citation : citation, info.message, {}});
 }
 
