@@ -1,4 +1,5 @@
-// Built with -fno-exceptions -fno-rtti: the core needs neither. Exits non-zero on a wrong answer.
+// Built with -fno-exceptions -fno-rtti: the core (lookups, validation, parsing) needs
+// neither. Exits non-zero on a wrong answer.
 #include <httpstatus/httpstatus.hpp>
 
 int main() {
@@ -10,5 +11,11 @@ int main() {
     if ((info != nullptr) != hs::is_registered(code)) ++wrong;
     if (info != nullptr && info->in(hs::edition::rfc9110).reason_phrase.empty()) ++wrong;
   }
+  const hs::parsed_response parsed =
+      hs::parse_response("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 2\r\n\r\nno");
+  if (!parsed) ++wrong;
+  const hs::report found = hs::validate(*parsed, hs::request_view("DELETE"), hs::edition::rfc9110);
+  if (found.ok() || !found.has("field.missing", "Allow")) ++wrong;
+  if (hs::parse_request("GET / HTTP/1.1\r\nHost : x\r\n\r\n")) ++wrong;  // rejected, no throw
   return wrong;
 }
