@@ -11,6 +11,8 @@
 #include "view.hpp"
 #include "report.hpp"
 #include "checks.hpp"
+#include "requirements.hpp"
+#include "traits.hpp"
 #include "validate.hpp"
 #include "snapshot.hpp"
 #include "text.hpp"

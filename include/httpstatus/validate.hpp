@@ -11,91 +11,17 @@
 #include "checks.hpp"
 #include "config.hpp"
 #include "detail/ascii.hpp"
+#include "detail/field_index.hpp"
 #include "lookup.hpp"
 #include "report.hpp"
+#include "requirements.hpp"
 #include "table.hpp"
+#include "traits.hpp"
 #include "types.hpp"
 #include "view.hpp"
 
 namespace httpstatus {
 namespace detail {
-
-// ---- one pass over the field lines ---------------------------------------------------------
-// Validation asks of a few field names only: those of the table's rules, and those framing and
-// the request-aware rules read. They are gathered here, at compile time, from the table; a
-// perfect hash on (length, first and last letter) finds a line's name among them, so one pass
-// over the field lines answers every "is it there?" that validation asks.
-
-inline constexpr std::string_view names_read_by_checks[] = {
-    "Content-Length", "Transfer-Encoding", "Content-Type", "Allow",  // framing, content, 405
-    "Range", "If-None-Match", "If-Modified-Since", "Expect", "Upgrade"};  // the request's
-
-constexpr std::size_t name_hash(std::string_view name) noexcept {
-  return (name.size() + static_cast<std::size_t>(to_lower(name.front())) +
-          static_cast<std::size_t>(to_lower(name.back())) * 5) & 127;
-}
-
-struct name_table {
-  std::string_view names[32]{};
-  std::size_t count = 0;
-  std::uint8_t slot[128]{};  // hash -> id + 1
-  bool collision = false;
-
-  constexpr void add(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < count; ++i) {
-      if (iequals(names[i], name)) return;
-    }
-    if (count == 32) {
-      collision = true;  // more names than the bit set holds
-      return;
-    }
-    const std::size_t h = name_hash(name);
-    if (slot[h] != 0) collision = true;
-    names[count] = name;
-    slot[h] = static_cast<std::uint8_t>(++count);
-  }
-};
-
-constexpr name_table make_name_table() noexcept {
-  name_table table;
-  for (std::string_view name : names_read_by_checks) table.add(name);
-  for (const status_info& row : status_table) {
-    for (const field_rule& rule : row.field_rules) table.add(rule.field);
-  }
-  return table;
-}
-inline constexpr name_table known_names = make_name_table();
-static_assert(!known_names.collision,
-              "httpstatus: two field names validation reads share a hash slot; change name_hash");
-
-// The id of a name validation reads, or -1.
-constexpr int name_id(std::string_view name) noexcept {
-  if (name.empty()) return -1;
-  const int slot = known_names.slot[name_hash(name)];
-  return slot != 0 && iequals(known_names.names[slot - 1], name) ? slot - 1 : -1;
-}
-
-// Which of the names validation reads are present among some field lines.
-class field_index {
- public:
-  constexpr explicit field_index(const field_span& fields) noexcept {
-    for (const field& f : fields) {
-      const int id = name_id(f.name);
-      if (id >= 0) present_ |= std::uint32_t{1} << id;
-    }
-  }
-  constexpr bool has(int id) const noexcept { return id >= 0 && ((present_ >> id) & 1u) != 0; }
-  constexpr bool has(std::string_view name) const noexcept { return has(name_id(name)); }
-
- private:
-  std::uint32_t present_ = 0;
-};
-
-// The ids of the names the checks read by name.
-inline constexpr int content_length_id = name_id("Content-Length");
-inline constexpr int transfer_encoding_id = name_id("Transfer-Encoding");
-inline constexpr int content_type_id = name_id("Content-Type");
-inline constexpr int allow_id = name_id("Allow");
 
 // Adds the finding of one of the validator's own checks; `citation` overrides the check's
 // own for those that cite the status code's row.
@@ -410,43 +336,6 @@ HTTPSTATUS_NODISCARD constexpr basic_report<N> validate_view(const response_view
   return out;
 }
 
-// ---- the customization point -----------------------------------------------------------
-
-/// How a type becomes a response_view. The default calls `to_response_view(value)`, found by
-/// argument-dependent lookup in the type's namespace; specialize it instead where that is not
-/// possible (the adapters do). `to_view` may return a response_view or an object that converts
-/// to one and owns what the view points into.
-template <class T, class = void>
-struct response_traits {
-  template <class U = T>
-  static constexpr auto to_view(const U& value) noexcept(noexcept(to_response_view(value)))
-      -> decltype(to_response_view(value)) {
-    return to_response_view(value);
-  }
-};
-template <>
-struct response_traits<response_view> {
-  static constexpr const response_view& to_view(const response_view& value) noexcept {
-    return value;
-  }
-};
-
-/// How a type becomes a request_view: as response_traits, with `to_request_view`.
-template <class T, class = void>
-struct request_traits {
-  template <class U = T>
-  static constexpr auto to_view(const U& value) noexcept(noexcept(to_request_view(value)))
-      -> decltype(to_request_view(value)) {
-    return to_request_view(value);
-  }
-};
-template <>
-struct request_traits<request_view> {
-  static constexpr const request_view& to_view(const request_view& value) noexcept {
-    return value;
-  }
-};
-
 /// Validates a response (any type response_traits accepts) in an edition.
 template <class Response>
 HTTPSTATUS_NODISCARD constexpr report validate(const Response& response,
@@ -469,91 +358,6 @@ HTTPSTATUS_NODISCARD constexpr report validate(const Response& response, const R
   const response_view response_v = adapted_response;
   const request_view request_v = adapted_request;
   return validate_view(response_v, &request_v, e);
-}
-
-// ---- table-level questions a server asks before it writes a response -------------------
-
-/// Whether a response with this code, to this method, may carry content: not for 1xx, 204,
-/// 304 or 205, not to HEAD, and (RFC 9110 §9.3.6) not in a 2xx to CONNECT.
-HTTPSTATUS_NODISCARD constexpr bool content_allowed(int code, std::string_view method,
-                                                    edition e = edition::rfc2616) noexcept {
-  if (content_rule_of(code) != content_rule::allowed || method == "HEAD") return false;
-  return !(e == edition::rfc9110 && method == "CONNECT" && is_successful(code));
-}
-HTTPSTATUS_NODISCARD constexpr bool content_allowed(code c, std::string_view method,
-                                                    edition e = edition::rfc2616) noexcept {
-  return content_allowed(to_int(c), method, e);
-}
-
-/// The rules of one edition among a code's rules: a range that skips the other edition's.
-template <class Rule>
-class edition_rules {
- public:
-  class iterator {
-   public:
-    constexpr iterator(const Rule* at, const Rule* end, edition e) noexcept
-        : at_(at), end_(end), edition_(e) {
-      skip();
-    }
-    HTTPSTATUS_NODISCARD constexpr const Rule& operator*() const noexcept { return *at_; }
-    HTTPSTATUS_NODISCARD constexpr const Rule* operator->() const noexcept { return at_; }
-    constexpr iterator& operator++() noexcept {
-      ++at_;
-      skip();
-      return *this;
-    }
-    HTTPSTATUS_NODISCARD constexpr bool operator==(const iterator& other) const noexcept {
-      return at_ == other.at_;
-    }
-    HTTPSTATUS_NODISCARD constexpr bool operator!=(const iterator& other) const noexcept {
-      return at_ != other.at_;
-    }
-
-   private:
-    constexpr void skip() noexcept {
-      while (at_ != end_ && !contains(at_->editions, edition_)) ++at_;
-    }
-    const Rule* at_;
-    const Rule* end_;
-    edition edition_;
-  };
-
-  constexpr edition_rules(const_span<Rule> rules, edition e) noexcept : rules_(rules), edition_(e) {}
-  HTTPSTATUS_NODISCARD constexpr iterator begin() const noexcept {
-    return iterator(rules_.begin(), rules_.end(), edition_);
-  }
-  HTTPSTATUS_NODISCARD constexpr iterator end() const noexcept {
-    return iterator(rules_.end(), rules_.end(), edition_);
-  }
-  HTTPSTATUS_NODISCARD constexpr std::size_t size() const noexcept {
-    std::size_t n = 0;
-    for (auto it = begin(); it != end(); ++it) ++n;
-    return n;
-  }
-  HTTPSTATUS_NODISCARD constexpr bool empty() const noexcept { return begin() == end(); }
-
- private:
-  const_span<Rule> rules_;
-  edition edition_;
-};
-
-/// The header-field rules a response with this code carries in the edition (empty when the
-/// code is not registered), e.g. Allow (MUST, RFC 9110 §15.5.6) for 405.
-HTTPSTATUS_NODISCARD constexpr edition_rules<field_rule> required_fields(
-    int code, edition e = edition::rfc2616) noexcept {
-  const status_info* info = lookup(code);
-  return {info != nullptr ? info->field_rules : const_span<field_rule>{}, e};
-}
-HTTPSTATUS_NODISCARD constexpr edition_rules<field_rule> required_fields(
-    code c, edition e = edition::rfc2616) noexcept {
-  return required_fields(to_int(c), e);
-}
-
-/// What the request must have had for this code to answer it, in the edition.
-HTTPSTATUS_NODISCARD constexpr edition_rules<request_rule> request_preconditions(
-    int code, edition e = edition::rfc2616) noexcept {
-  const status_info* info = lookup(code);
-  return {info != nullptr ? info->request_rules : const_span<request_rule>{}, e};
 }
 
 }  // namespace httpstatus
