@@ -73,6 +73,9 @@ enum class check : std::uint8_t {
   request_http_1_0,
   allow_lists_method,
   created_by_safe_method,
+  whitespace_before_colon,
+  obs_fold,
+  lf_line_ending,
   fields_omitted
 };
 
@@ -156,6 +159,12 @@ inline constexpr check_info checks[] = {
     {"request.created-by-safe-method", "",
      "a 201 (Created) answers a safe method, which requests no state change", check_source::own,
      detail::warning_in("RFC 2616 §9.1.1"), detail::warning_in("RFC 9110 §9.2.1")},
+    {"syntax.whitespace-before-colon", "", "white space between a field name and its colon",
+     check_source::own, detail::not_a_rule, detail::error_in("RFC 9112 §5.1")},  // §2.1 LWS
+    {"syntax.obs-fold", "", "a field value is folded over several lines (obs-fold)",
+     check_source::own, detail::not_a_rule, detail::error_in("RFC 9112 §5.2")},  // §4.2 allowed it
+    {"syntax.lf-line-ending", "", "a line ends with LF alone, not CRLF", check_source::own,
+     detail::error_in("RFC 2616 §2.2"), detail::error_in("RFC 9112 §2.2")},
     {"view.fields-omitted", "",
      "field lines beyond the adapter's capacity were not checked (HTTPSTATUS_MAX_FIELDS)",
      check_source::library, detail::error_in(""), detail::error_in("")},
@@ -168,6 +177,21 @@ static_assert(sizeof(checks) / sizeof(checks[0]) ==
 HTTPSTATUS_NODISCARD constexpr const check_info& info_of(check c) noexcept {
   return checks[static_cast<std::size_t>(c)];
 }
+
+namespace detail {
+
+// Adds the finding of one of the validator's own checks, when it holds in the edition (the
+// table says which do); `citation` overrides the check's own for those that cite the code's row.
+template <std::size_t N>
+constexpr void add(basic_report<N>& out, check c, edition e,
+                   std::string_view citation = {}) noexcept {
+  const check_info& info = info_of(c);
+  if (!info.holds_in(e)) return;
+  out.add(finding{info.id, info.in(e).level, info.field,
+                  citation.empty() ? info.in(e).citation : citation, info.message, {}});
+}
+
+}  // namespace detail
 
 /// The check that reports a request precondition of the status table.
 HTTPSTATUS_NODISCARD constexpr check check_of(request_condition c) noexcept {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "checks.hpp"
 #include "config.hpp"
 #include "detail/ascii.hpp"
 #include "lookup.hpp"
@@ -482,25 +483,20 @@ HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view inp
   return out;
 }
 
-/// Syntax findings of a parsed message, by edition: what RFC 9112 says a sender must not do
-/// (white space before a colon, obs-fold, a bare LF line ending). RFC 2616 allowed the first
-/// two (§2.1 implied LWS, §4.2 folding), so its edition reports only the line ending (§2.2).
+/// Syntax findings of a parsed message: what RFC 9112 says a sender must not do (white space
+/// before a colon, obs-fold, a bare LF line ending), each in the editions checks[] gives it
+/// (RFC 2616 allowed the first two: §2.1 implied LWS, §4.2 folding).
 template <std::size_t N>
 constexpr void check_syntax(const parsed_message& message, edition e,
                             basic_report<N>& out) noexcept {
-  const bool rfc9110 = e == edition::rfc9110;
-  if (rfc9110 && message.note_line(syntax_note::whitespace_before_colon) != 0) {
-    out.add(finding{"syntax.whitespace-before-colon", level::error, "",
-                    "RFC 9112 §5.1", "white space between a field name and its colon", {}});
-  }
-  if (rfc9110 && message.note_line(syntax_note::obs_fold) != 0) {
-    out.add(finding{"syntax.obs-fold", level::error, "", "RFC 9112 §5.2",
-                    "a field value is folded over several lines (obs-fold)", {}});
-  }
-  if (message.note_line(syntax_note::lf_line_ending) != 0) {
-    out.add(finding{"syntax.lf-line-ending", level::error, "",
-                    rfc9110 ? "RFC 9112 §2.2" : "RFC 2616 §2.2",
-                    "a line ends with LF alone, not CRLF", {}});
+  constexpr struct {
+    syntax_note note;
+    check rule;
+  } rules[] = {{syntax_note::whitespace_before_colon, check::whitespace_before_colon},
+               {syntax_note::obs_fold, check::obs_fold},
+               {syntax_note::lf_line_ending, check::lf_line_ending}};
+  for (const auto& r : rules) {
+    if (message.note_line(r.note) != 0) detail::add(out, r.rule, e);
   }
 }
 

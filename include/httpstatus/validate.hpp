@@ -23,16 +23,6 @@
 namespace httpstatus {
 namespace detail {
 
-// Adds the finding of one of the validator's own checks; `citation` overrides the check's
-// own for those that cite the status code's row.
-template <std::size_t N>
-constexpr void add(basic_report<N>& out, check c, edition e,
-                   std::string_view citation = {}) noexcept {
-  const check_info& info = info_of(c);
-  out.add(finding{info.id, info.in(e).level, info.field,
-                  citation.empty() ? info.in(e).citation : citation, info.message, {}});
-}
-
 // The media type of Content-Type, without parameters, is multipart/byteranges.
 constexpr bool is_multipart_byteranges(const field_span& fields, const field_index& index) noexcept {
   if (!index.has(content_type_id)) return false;
@@ -197,9 +187,8 @@ constexpr void check_content(const response_view& response, const request_view* 
   }
   if (request == nullptr) return;
   if (request->method() == "HEAD") detail::add(out, check::content_head, e);
-  if (request->method() == "CONNECT" && is_successful(status) &&
-      info_of(check::content_connect).holds_in(e)) {
-    detail::add(out, check::content_connect, e);
+  if (request->method() == "CONNECT" && is_successful(status)) {
+    detail::add(out, check::content_connect, e);  // RFC 9110 only: checks[] says so
   }
 }
 
@@ -213,23 +202,24 @@ constexpr void check_framing(const response_view& response, const request_view* 
   const int status = response.status();
   const detail::content_length_field length = detail::read_content_length(fields, index);
   const bool has_te = index.has(detail::transfer_encoding_id);
-  const bool rfc9110 = e == edition::rfc9110;
   const bool bodiless_status = is_informational(status) || status == 204;
 
   // RFC 2616 §4.4 forbids the pair only with a non-identity coding; RFC 9112 §6.2 always.
-  if (length.present && has_te && (rfc9110 || detail::has_non_identity_transfer_coding(fields))) {
+  if (length.present && has_te &&
+      (e == edition::rfc9110 || detail::has_non_identity_transfer_coding(fields))) {
     detail::add(out, check::transfer_encoding_with_content_length, e);
   }
   if (length.invalid) detail::add(out, check::content_length_invalid, e);
   if (length.conflicting) detail::add(out, check::content_length_conflict, e);
   if (length.repeated && !length.conflicting) detail::add(out, check::content_length_repeated, e);
-  if (rfc9110 && bodiless_status) {
+  // RFC 9110 only, as checks[] says: detail::add skips them in the RFC 2616 edition
+  if (bodiless_status) {
     if (length.present) detail::add(out, check::content_length_forbidden, e);
     if (has_te) detail::add(out, check::transfer_encoding_forbidden, e);
   }
   const bool connect_2xx =
       request != nullptr && request->method() == "CONNECT" && is_successful(status);
-  if (rfc9110 && connect_2xx && (length.present || has_te)) {
+  if (connect_2xx && (length.present || has_te)) {
     detail::add(out, check::connect_framing, e);
   }
 
