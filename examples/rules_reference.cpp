@@ -23,6 +23,10 @@ std::string level_and_citation(const hs::check_info& c, hs::edition e) {
     case hs::check_source::status_row:
       return std::string(hs::to_string_view(c.in(e).level)) + ", the code's own section (e.g. " +
              std::string(c.in(e).citation) + ")";
+    case hs::check_source::status_content:
+      return std::string(hs::to_string_view(c.in(e).level)) +
+             ", the section of the code's content rule (e.g. " + std::string(c.in(e).citation) +
+             ")";
     case hs::check_source::own: break;
   }
   return std::string(hs::to_string_view(c.in(e).level)) + ", " + std::string(c.in(e).citation);

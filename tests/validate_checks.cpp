@@ -10,12 +10,12 @@ namespace {
 constexpr edition both[] = {edition::rfc2616, edition::rfc9110};
 
 // The finding for `rule`, which must be there, with the level and citation of checks[].
-const hs::finding& require_finding(const hs::report& report, hs::check c, edition e,
-                                   std::string_view citation = {}) {
+hs::finding require_finding(const hs::report& report, hs::check c, edition e,
+                            std::string_view citation = {}) {
   const hs::check_info& info = hs::info_of(c);
   INFO(test::describe(report));
-  const hs::finding* f = report.find(info.id);
-  REQUIRE(f != nullptr);
+  const auto f = report.find(info.id);
+  REQUIRE(f.has_value());
   CHECK(f->level == info.in(e).level);
   CHECK(f->citation == (citation.empty() ? info.in(e).citation : citation));
   CHECK(f->message == info.message);
@@ -292,17 +292,28 @@ TEST_CASE("a view that left field lines out is never called conforming") {
 }
 
 TEST_CASE("a full report keeps counting, and ok() counts what did not fit") {
-  hs::basic_report<2> small;
-  for (int i = 0; i < 3; ++i) {
-    small.add({"a", hs::level::warning, "", "RFC 9110 §1", "m", ""});
-  }
-  small.add({"b", hs::level::error, "", "RFC 9110 §1", "m", ""});
+  // A deprecated code (warning) with another phrase (info), then Content-Length repeated
+  // (warning) and unlike the content (error), in that order: room for the first two.
+  constexpr hs::field fields[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                                  {"Content-Length", "5, 5"}};
+  const auto small = hs::validate_view<2>(hs::response_view(305, fields, 4).with_reason("Proxy"),
+                                          nullptr, edition::rfc9110);
+  CHECK(small.capacity() == 2);
   CHECK(small.size() == 2);
   CHECK(small.dropped() == 2);
-  CHECK(small.warnings() == 3);
+  CHECK(small.warnings() == 2);
+  CHECK(small.infos() == 1);
   CHECK(small.errors() == 1);
   CHECK_FALSE(small.ok());
-  CHECK_FALSE(small.has("b"));
+  CHECK(small.has("status.deprecated"));
+  CHECK(small.has("status.reason-phrase"));
+  CHECK_FALSE(small.has("framing.content-length-repeated"));
+  CHECK_FALSE(small.has("framing.content-length-mismatch"));
+  const auto roomy = hs::validate_view<4>(hs::response_view(305, fields, 4).with_reason("Proxy"),
+                                          nullptr, edition::rfc9110);
+  CHECK(roomy.size() == 4);
+  CHECK(roomy.dropped() == 0);
+  CHECK(roomy.has("framing.content-length-mismatch"));
 }
 
 TEST_CASE("every check is exercised in every edition it holds in") {
@@ -325,4 +336,50 @@ TEST_CASE("every check is exercised in every edition it holds in") {
       }
     }
   }
+}
+
+TEST_CASE("validate finds what the check families find one by one, for every code") {
+  // validate reads only the field names its status's rules read, in one pass; each family
+  // called alone reads every name. Both must come to the same findings, in the same order.
+  std::vector<std::vector<hs::field>> field_sets(3);
+  for (std::size_t id = 0; id < hs::detail::known_names.count; ++id) {
+    field_sets[0].push_back({hs::detail::known_names.names[id], "1"});
+  }
+  field_sets[1] = {{"content-type", "multipart/byteranges; boundary=x"},
+                   {"Content-Length", "3"},
+                   {"CONTENT-LENGTH", "4"},
+                   {"Allow", "GET, POST"},
+                   {"Transfer-Encoding", "chunked"}};
+  field_sets[2] = {{"Content-Type", "text/plain"}, {"Date", "x"}, {"Content-Length", "3"}};
+  const hs::field range[] = {{"Range", "bytes=0-1"}};
+  const hs::request_view requests[] = {hs::request_view("POST", range),
+                                       hs::request_view("GET").with_version(1, 0)};
+  int compared = 0;
+  for (int status = 99; status <= 600; ++status) {
+    for (edition e : both) {
+      for (const auto& fields : field_sets) {
+        const hs::response_view response(status, hs::field_span(fields.data(), fields.size()), 3);
+        const hs::request_view* const asked[] = {&requests[0], &requests[1], nullptr};
+        for (const hs::request_view* request : asked) {
+          const auto together = hs::validate_view<64>(response, request, e);
+          hs::basic_report<64> apart;
+          hs::check_registry(response, e, apart);
+          hs::check_content(response, request, e, apart);
+          hs::check_framing(response, request, e, apart);
+          hs::check_fields(response, request, e, apart);
+          if (request != nullptr) hs::check_request(response, *request, e, apart);
+          REQUIRE(together.size() == apart.size());
+          for (std::size_t i = 0; i < apart.size(); ++i) {
+            CAPTURE(status, i, std::string(apart[i].rule), std::string(apart[i].field));
+            CHECK(together[i].rule == apart[i].rule);
+            CHECK(together[i].field == apart[i].field);
+            CHECK(together[i].level == apart[i].level);
+            CHECK(together[i].citation == apart[i].citation);
+          }
+          compared += together.empty() ? 0 : 1;
+        }
+      }
+    }
+  }
+  CHECK(compared > 2000);  // the comparisons were of findings, not of empty reports
 }

@@ -65,8 +65,8 @@ TEST_CASE("every header-field rule of the table fails when broken and passes whe
         }
         const hs::report failing = broken.validate(e);
         INFO(test::describe(failing));
-        const hs::finding* f = failing.find(forbids ? "field.forbidden" : "field.missing", rule.field);
-        REQUIRE(f != nullptr);
+        const auto f = failing.find(forbids ? "field.forbidden" : "field.missing", rule.field);
+        REQUIRE(f.has_value());
         CHECK(f->citation == rule.citation);
         CHECK(f->level == expected_level(rule));
         CHECK(f->condition == hs::describe(rule.condition));
@@ -168,8 +168,8 @@ TEST_CASE("every request precondition of the table fails when unmet and passes w
         const hs::check id = hs::check_of(rule.what);
         const hs::report failing = unmet.validate(e);
         INFO(test::describe(failing));
-        const hs::finding* f = failing.find(hs::info_of(id).id);
-        REQUIRE(f != nullptr);
+        const auto f = failing.find(hs::info_of(id).id);
+        REQUIRE(f.has_value());
         CHECK(f->citation == rule.citation);
         CHECK(f->level == hs::level_of(rule.level));
         CHECK_FALSE(met.validate(e).has(hs::info_of(id).id));

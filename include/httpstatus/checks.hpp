@@ -9,17 +9,17 @@
 #include <string_view>
 
 #include "config.hpp"
-#include "report.hpp"
 #include "types.hpp"
 
 namespace httpstatus {
 
 /// Where a check's level and citation come from.
 enum class check_source : std::uint8_t {
-  own,         ///< this entry's level and citation
-  status_row,  ///< this entry's level; the citation of the status code's row
-  table_rule,  ///< level and citation of the status table's field or request rule
-  library      ///< a limit of this library, not a rule of an RFC: no citation
+  own,             ///< this entry's level and citation
+  status_row,      ///< this entry's level; the citation of the status code's row
+  status_content,  ///< this entry's level; where the code's row states its content rule
+  table_rule,      ///< level and citation of the status table's field or request rule
+  library          ///< a limit of this library, not a rule of an RFC: no citation
 };
 
 /// What one edition says of a check; an empty citation means the edition has no such rule.
@@ -107,7 +107,7 @@ inline constexpr check_info checks[] = {
      "the reason phrase differs from the edition's; phrases are only recommendations",
      check_source::own, detail::info_in("RFC 2616 §6.1.1"), detail::info_in("RFC 9110 §15.1")},
     {"content.forbidden", "", "the response carries content that its status code does not allow",
-     check_source::status_row, detail::error_in("RFC 2616 §4.3"),
+     check_source::status_content, detail::error_in("RFC 2616 §4.3"),
      detail::error_in("RFC 9110 §15.2")},
     {"content.head", "", "a response to HEAD carries content", check_source::own,
      detail::error_in("RFC 2616 §9.4"), detail::error_in("RFC 9110 §9.3.2")},
@@ -177,21 +177,6 @@ static_assert(sizeof(checks) / sizeof(checks[0]) ==
 HTTPSTATUS_NODISCARD constexpr const check_info& info_of(check c) noexcept {
   return checks[static_cast<std::size_t>(c)];
 }
-
-namespace detail {
-
-// Adds the finding of one of the validator's own checks, when it holds in the edition (the
-// table says which do); `citation` overrides the check's own for those that cite the code's row.
-template <std::size_t N>
-constexpr void add(basic_report<N>& out, check c, edition e,
-                   std::string_view citation = {}) noexcept {
-  const check_info& info = info_of(c);
-  if (!info.holds_in(e)) return;
-  out.add(finding{info.id, info.in(e).level, info.field,
-                  citation.empty() ? info.in(e).citation : citation, info.message, {}});
-}
-
-}  // namespace detail
 
 /// The check that reports a request precondition of the status table.
 HTTPSTATUS_NODISCARD constexpr check check_of(request_condition c) noexcept {

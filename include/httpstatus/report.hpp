@@ -4,9 +4,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <optional>
 #include <string_view>
 
+#include "checks.hpp"
 #include "config.hpp"
+#include "table.hpp"
 #include "types.hpp"
 
 /// How many findings a `report` stores; more are counted (and fail `ok()` if errors) but not
@@ -16,30 +20,6 @@
 #endif
 
 namespace httpstatus {
-
-/// How serious a finding is: MUST and MUST NOT map to error, SHOULD and SHOULD NOT to
-/// warning, MAY and advice to info.
-enum class level : std::uint8_t { error, warning, info };
-
-HTTPSTATUS_NODISCARD constexpr level level_of(requirement r) noexcept {
-  switch (r) {
-    case requirement::must:
-    case requirement::must_not: return level::error;
-    case requirement::should:
-    case requirement::should_not: return level::warning;
-    case requirement::may: break;
-  }
-  return level::info;
-}
-
-HTTPSTATUS_NODISCARD constexpr std::string_view to_string_view(level l) noexcept {
-  switch (l) {
-    case level::error: return "error";
-    case level::warning: return "warning";
-    case level::info: break;
-  }
-  return "info";
-}
 
 /// One broken (or advised) rule.
 struct finding {
@@ -51,17 +31,161 @@ struct finding {
   std::string_view condition;  ///< when the rule applies, if it is conditional; else ""
 };
 
-/// The findings of one validation, in a fixed capacity.
+template <std::size_t Capacity>
+class basic_report;
+
+namespace detail {
+
+// Every rule of the status table has a number below 256: row 0's field rules, then its request
+// rules, then row 1's, and so on. A finding of a table rule is stored as that number.
+constexpr std::size_t count_table_rules() noexcept {
+  std::size_t n = 0;
+  for (const status_info& row : status_table) n += row.field_rules.size() + row.request_rules.size();
+  return n;
+}
+inline constexpr std::size_t table_rule_count = count_table_rules();
+static_assert(table_rule_count <= 256 && status_count < 255,
+              "httpstatus: a finding stores a table rule's number, or a row, in a byte");
+
+struct table_rule_numbering {
+  std::uint8_t first[status_count]{};           // the number of each row's first rule
+  std::uint8_t row_of[table_rule_count + 1]{};  // the row of each number
+};
+constexpr table_rule_numbering make_table_rule_numbering() noexcept {
+  table_rule_numbering numbering;
+  std::size_t n = 0;
+  for (std::size_t row = 0; row < status_count; ++row) {
+    numbering.first[row] = static_cast<std::uint8_t>(n);
+    const std::size_t rules =
+        status_table[row].field_rules.size() + status_table[row].request_rules.size();
+    for (std::size_t i = 0; i < rules; ++i) numbering.row_of[n++] = static_cast<std::uint8_t>(row);
+  }
+  return numbering;
+}
+inline constexpr table_rule_numbering table_rule_numbers = make_table_rule_numbering();
+
+constexpr std::size_t field_rule_number(int row, std::size_t i) noexcept {
+  return table_rule_numbers.first[row] + i;
+}
+constexpr std::size_t request_rule_number(int row, std::size_t i) noexcept {
+  return table_rule_numbers.first[row] + status_table[row].field_rules.size() + i;
+}
+
+// What a report stores of a finding: two bytes that say which rule broke, at what level, in
+// which edition, and where in the tables the rest of it is. A report is made for every
+// validation, so it must be cheap to create (small enough to be zeroed by a few stores); the
+// finding's text is read from the tables when it is asked for.
+struct finding_record {
+  std::uint8_t what;   // check, level << 5, edition << 7
+  std::uint8_t where;  // a table rule's number; else the status's row + 1 (0: none)
+
+  constexpr check rule() const noexcept { return static_cast<check>(what & 31); }
+  constexpr httpstatus::level level() const noexcept {
+    return static_cast<httpstatus::level>((what >> 5) & 3);
+  }
+  constexpr httpstatus::edition edition() const noexcept {
+    return static_cast<httpstatus::edition>(what >> 7);
+  }
+};
+static_assert(static_cast<int>(check::fields_omitted) < 32 && static_cast<int>(level::info) < 4,
+              "httpstatus: finding_record packs a check into 5 bits and a level into 2");
+
+constexpr finding_record make_record(check c, httpstatus::level l, httpstatus::edition e,
+                                     std::size_t where) noexcept {
+  return finding_record{static_cast<std::uint8_t>(static_cast<unsigned>(c) |
+                                                  static_cast<unsigned>(l) << 5 |
+                                                  static_cast<unsigned>(e) << 7),
+                        static_cast<std::uint8_t>(where)};
+}
+
+constexpr finding to_finding(const finding_record& r) noexcept {
+  const check_info& info = info_of(r.rule());
+  const edition e = r.edition();
+  finding f{info.id, r.level(), info.field, info.in(e).citation, info.message, {}};
+  switch (info.source) {
+    case check_source::status_row:
+      if (r.where != 0) f.citation = status_table[r.where - 1].in(e).citation;
+      break;
+    case check_source::status_content:  // an unregistered status keeps the check's citation
+      if (r.where != 0) f.citation = status_table[r.where - 1].in(e).content_citation;
+      break;
+    case check_source::table_rule: {
+      const std::size_t row = table_rule_numbers.row_of[r.where];
+      const std::size_t i = r.where - table_rule_numbers.first[row];
+      const status_info& info_row = status_table[row];
+      if (r.rule() == check::field_missing || r.rule() == check::field_forbidden) {
+        const field_rule& rule = info_row.field_rules[i];
+        f.field = rule.field;
+        f.citation = rule.citation;
+        f.condition = describe(rule.condition);
+      } else {
+        f.citation = info_row.request_rules[i - info_row.field_rules.size()].citation;
+      }
+      break;
+    }
+    case check_source::own:
+    case check_source::library: break;
+  }
+  return f;
+}
+
+// The one way findings enter a report: through the check functions, which alone know rules.
+struct report_access {
+  template <std::size_t N>
+  static constexpr void push(basic_report<N>& out, const finding_record& r) noexcept {
+    out.push(r);
+  }
+};
+
+}  // namespace detail
+
+/// The findings of one validation, in a fixed capacity. A range of `finding` values: each is
+/// read from the tables when asked for, so the report itself stays a few bytes a finding.
 template <std::size_t Capacity>
 class basic_report {
- public:
-  constexpr basic_report() noexcept = default;
+  static_assert(Capacity > 0 && Capacity <= 65535,
+                "httpstatus: a report has room for 1 to 65535 findings");
 
-  /// Stores the finding if there is room; counts it either way.
-  constexpr void add(const finding& f) noexcept {
-    ++counts_[static_cast<std::size_t>(f.level)];
-    if (size_ < Capacity) items_[size_++] = f;
-  }
+ public:
+  /// Yields findings by value (an input iterator; `reference` is `finding`).
+  class const_iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = finding;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = finding;
+
+    constexpr const_iterator() noexcept = default;
+    HTTPSTATUS_NODISCARD constexpr finding operator*() const noexcept {
+      return detail::to_finding(*at_);
+    }
+    constexpr const_iterator& operator++() noexcept {
+      ++at_;
+      return *this;
+    }
+    constexpr const_iterator operator++(int) noexcept {
+      const const_iterator old = *this;
+      ++at_;
+      return old;
+    }
+    friend constexpr bool operator==(const_iterator a, const_iterator b) noexcept {
+      return a.at_ == b.at_;
+    }
+    friend constexpr bool operator!=(const_iterator a, const_iterator b) noexcept {
+      return a.at_ != b.at_;
+    }
+
+   private:
+    friend class basic_report;
+    constexpr explicit const_iterator(const detail::finding_record* at) noexcept : at_(at) {}
+    const detail::finding_record* at_ = nullptr;
+  };
+  using iterator = const_iterator;
+  using value_type = finding;
+  using size_type = std::size_t;
+
+  constexpr basic_report() noexcept = default;
 
   /// True when no finding is an error (counting any that did not fit).
   HTTPSTATUS_NODISCARD constexpr bool ok() const noexcept { return errors() == 0; }
@@ -78,13 +202,18 @@ class basic_report {
     return errors() + warnings() + infos() - size_;
   }
 
-  HTTPSTATUS_NODISCARD constexpr const finding* begin() const noexcept { return items_; }
-  HTTPSTATUS_NODISCARD constexpr const finding* end() const noexcept { return items_ + size_; }
+  HTTPSTATUS_NODISCARD constexpr const_iterator begin() const noexcept {
+    return const_iterator(items_);
+  }
+  HTTPSTATUS_NODISCARD constexpr const_iterator end() const noexcept {
+    return const_iterator(items_ + size_);
+  }
   HTTPSTATUS_NODISCARD constexpr std::size_t size() const noexcept { return size_; }
+  HTTPSTATUS_NODISCARD static constexpr std::size_t capacity() noexcept { return Capacity; }
   HTTPSTATUS_NODISCARD constexpr bool empty() const noexcept { return size_ == 0; }
-  /// Precondition: i < size().
-  HTTPSTATUS_NODISCARD constexpr const finding& operator[](std::size_t i) const noexcept {
-    return items_[i];
+  /// The i-th stored finding. Precondition: i < size().
+  HTTPSTATUS_NODISCARD constexpr finding operator[](std::size_t i) const noexcept {
+    return detail::to_finding(items_[i]);
   }
 
   /// Whether a stored finding has this rule id (and this field, when one is given).
@@ -92,31 +221,66 @@ class basic_report {
                                           std::string_view field = {}) const noexcept {
     return index_of(rule, field) < size_;
   }
-  /// The first stored finding with this rule id (and field, when given), or nullptr.
-  HTTPSTATUS_NODISCARD constexpr const finding* find(std::string_view rule,
-                                                     std::string_view field = {}) const noexcept {
+  /// The first stored finding with this rule id (and field, when given), if there is one.
+  HTTPSTATUS_NODISCARD constexpr std::optional<finding> find(
+      std::string_view rule, std::string_view field = {}) const noexcept {
     const std::size_t i = index_of(rule, field);
-    return i < size_ ? &items_[i] : nullptr;
+    if (i == size_) return std::nullopt;
+    return detail::to_finding(items_[i]);
   }
 
  private:
-  // Index of the first match, or size_. (An index, not a pointer: GCC will not compare a
-  // pointer into a temporary with nullptr during constant evaluation.)
+  friend struct detail::report_access;
+
+  // Counts the finding; stores it if there is room.
+  constexpr void push(const detail::finding_record& r) noexcept {
+    ++counts_[static_cast<std::size_t>(r.level())];
+    if (size_ < Capacity) items_[size_++] = r;
+  }
+
   constexpr std::size_t index_of(std::string_view rule, std::string_view field) const noexcept {
     std::size_t i = 0;
     for (; i < size_; ++i) {
-      if (items_[i].rule == rule && (field.empty() || items_[i].field == field)) break;
+      if (info_of(items_[i].rule()).id != rule) continue;
+      if (field.empty() || detail::to_finding(items_[i]).field == field) break;
     }
     return i;
   }
 
-  finding items_[Capacity]{};
-  std::size_t size_ = 0;
-  std::size_t counts_[3]{};
+  detail::finding_record items_[Capacity]{};
+  std::uint16_t size_ = 0;
+  std::uint32_t counts_[3]{};
 };
 
 using report = basic_report<HTTPSTATUS_REPORT_CAPACITY>;
 
+namespace detail {
+
+// Adds the finding of one of the validator's own checks, when it holds in the edition (checks[]
+// says which do); `row` (as detail::row_of numbers them, -1: none) is the row of the status
+// it concerns, for checks that cite the row.
+template <std::size_t N>
+constexpr void add(basic_report<N>& out, check c, edition e, int row = -1) noexcept {
+  const check_info& info = info_of(c);
+  if (!info.holds_in(e)) return;
+  report_access::push(out, make_record(c, info.in(e).level, e, static_cast<std::size_t>(row + 1)));
+}
+
+// Adds the finding of a status table rule: field rule `i` of row `row` (a field.* check).
+template <std::size_t N>
+constexpr void add_field_rule(basic_report<N>& out, check c, httpstatus::level l, edition e,
+                              int row, std::size_t i) noexcept {
+  report_access::push(out, make_record(c, l, e, field_rule_number(row, i)));
+}
+
+// Adds the finding of a status table rule: request rule `i` of row `row` (a request.* check).
+template <std::size_t N>
+constexpr void add_request_rule(basic_report<N>& out, check c, httpstatus::level l, edition e,
+                                int row, std::size_t i) noexcept {
+  report_access::push(out, make_record(c, l, e, request_rule_number(row, i)));
+}
+
+}  // namespace detail
 }  // namespace httpstatus
 
 #endif  // HTTPSTATUS_REPORT_HPP

@@ -27,6 +27,30 @@ enum class status_class : std::uint8_t {
 /// A requirement level as BCP 14 (RFC 2119) spells it.
 enum class requirement : std::uint8_t { must, must_not, should, should_not, may };
 
+/// How serious a finding is: MUST and MUST NOT map to error, SHOULD and SHOULD NOT to
+/// warning, MAY and advice to info.
+enum class level : std::uint8_t { error, warning, info };
+
+HTTPSTATUS_NODISCARD constexpr level level_of(requirement r) noexcept {
+  switch (r) {
+    case requirement::must:
+    case requirement::must_not: return level::error;
+    case requirement::should:
+    case requirement::should_not: return level::warning;
+    case requirement::may: break;
+  }
+  return level::info;
+}
+
+HTTPSTATUS_NODISCARD constexpr std::string_view to_string_view(level l) noexcept {
+  switch (l) {
+    case level::error: return "error";
+    case level::warning: return "warning";
+    case level::info: break;
+  }
+  return "info";
+}
+
 /// The editions a rule holds in, as a bit set.
 enum class edition_set : std::uint8_t { rfc2616 = 1, rfc9110 = 2, both = 3 };
 

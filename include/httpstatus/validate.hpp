@@ -26,9 +26,7 @@ namespace detail {
 // The media type of Content-Type, without parameters, is multipart/byteranges.
 constexpr bool is_multipart_byteranges(const field_span& fields, const field_index& index) noexcept {
   if (!index.has(content_type_id)) return false;
-  const field* type = fields.find("Content-Type");
-  if (type == nullptr) return false;
-  std::string_view value = type->value;
+  std::string_view value = fields[index.first_content_type()].value;
   value = value.substr(0, value.find(';'));
   return iequals(trim_ows(value), "multipart/byteranges");
 }
@@ -54,47 +52,71 @@ constexpr bool is_safe_method(std::string_view method, edition e) noexcept {
 // What the Content-Length field lines say, taken together.
 struct content_length_field {
   bool present = false;
+  bool has_value = false;    // an element has been read: `value` is the first
   bool invalid = false;      // an element that is not 1*DIGIT, or too large to hold
   bool conflicting = false;  // elements with differing values
   bool repeated = false;     // the same value more than once
   std::uint64_t value = 0;
 };
 
+// Reads one Content-Length field line's value into `out`: a list (RFC 9110 §5.6.1) of
+// elements of digits between commas and OWS. False when reading should stop: an element that
+// is not a number, or any element after the value was found invalid.
+constexpr bool read_content_length_line(std::string_view v, content_length_field& out) noexcept {
+  // The usual value first: one number, digits only, too short to overflow.
+  if (!out.has_value && !v.empty() && v.size() <= 18) {
+    std::uint64_t value = 0;
+    std::size_t i = 0;
+    for (; i < v.size() && is_digit(v[i]); ++i) {
+      value = value * 10 + static_cast<std::uint64_t>(v[i] - '0');
+    }
+    if (i == v.size()) {
+      out.value = value;
+      out.has_value = true;
+      return true;
+    }
+  }
+  std::size_t i = 0;
+  bool element_in_line = false;
+  while (i < v.size()) {
+    while (i < v.size() && (is_ows(v[i]) || v[i] == ',')) ++i;
+    if (i == v.size()) break;
+    std::uint64_t value = 0;
+    std::size_t digits = 0;
+    for (; i < v.size() && is_digit(v[i]); ++i, ++digits) {
+      if (value > (UINT64_MAX - 9) / 10) out.invalid = true;
+      value = value * 10 + static_cast<std::uint64_t>(v[i] - '0');
+    }
+    while (i < v.size() && is_ows(v[i])) ++i;
+    if (digits == 0 || (i < v.size() && v[i] != ',') || out.invalid) {
+      out.invalid = true;
+      return false;
+    }
+    element_in_line = true;
+    if (out.has_value && value != out.value) out.conflicting = true;
+    if (out.has_value && value == out.value) out.repeated = true;
+    if (!out.has_value) out.value = value;
+    out.has_value = true;
+  }
+  // A field line with no element (an empty value) is no number either.
+  if (!element_in_line) out.invalid = true;
+  return true;
+}
+
 constexpr content_length_field read_content_length(const field_span& fields,
                                                    const field_index& index) noexcept {
   content_length_field out;
   if (!index.has(content_length_id)) return out;
   out.present = true;
-  bool seen = false;
-  for (const field& f : fields) {
-    if (!iequals(f.name, "Content-Length")) continue;
-    // The value as a list (RFC 9110 §5.6.1): elements of digits between commas and OWS.
-    const std::string_view v = f.value;
-    std::size_t i = 0;
-    bool element_in_line = false;
-    while (i < v.size()) {
-      while (i < v.size() && (is_ows(v[i]) || v[i] == ',')) ++i;
-      if (i == v.size()) break;
-      std::uint64_t value = 0;
-      std::size_t digits = 0;
-      for (; i < v.size() && is_digit(v[i]); ++i, ++digits) {
-        if (value > (UINT64_MAX - 9) / 10) out.invalid = true;
-        value = value * 10 + static_cast<std::uint64_t>(v[i] - '0');
+  if (index.content_length_lines() == 1) {  // the usual case: the pass found the one line
+    read_content_length_line(fields[index.first_content_length()].value, out);
+  } else {
+    for (std::size_t i = index.first_content_length(); i < fields.size(); ++i) {
+      if (iequals(fields[i].name, "Content-Length") &&
+          !read_content_length_line(fields[i].value, out)) {
+        break;
       }
-      while (i < v.size() && is_ows(v[i])) ++i;
-      if (digits == 0 || (i < v.size() && v[i] != ',')) {
-        out.invalid = true;
-        return out;
-      }
-      element_in_line = true;
-      if (out.invalid) return out;
-      if (seen && value != out.value) out.conflicting = true;
-      if (seen && value == out.value) out.repeated = true;
-      if (!seen) out.value = value;
-      seen = true;
     }
-    // A field line with no element (an empty value) is no number either.
-    if (!element_in_line) out.invalid = true;
   }
   return out;
 }
@@ -147,6 +169,139 @@ constexpr bool request_meets(request_condition c, const request_view& request) n
          (request.version_major() == 1 && request.version_minor() >= 1);
 }
 
+// What every check family asks of one exchange, worked out once: the status's row and content
+// rule, and the one pass over the response's field lines (for the names `names` holds).
+struct exchange {
+  constexpr exchange(const response_view& r, const request_view* q, edition ed,
+                     const name_set& names) noexcept
+      : response(r),
+        request(q),
+        e(ed),
+        status(r.status()),
+        row(row_of(status)),
+        content(row >= 0 ? status_table[row].content
+                         : (is_informational(status) ? content_rule::never : content_rule::allowed)),
+        index(r.fields(), names) {}
+  // For one check family alone: every name validation reads.
+  constexpr exchange(const response_view& r, const request_view* q, edition ed) noexcept
+      : exchange(r, q, ed, all_names) {}
+
+  static constexpr name_set all_names = all_known_names();
+
+  const response_view& response;
+  const request_view* request;
+  edition e;
+  int status;
+  int row;  // -1: not registered
+  content_rule content;
+  field_index index;
+};
+
+template <std::size_t N>
+constexpr void check_registry(const exchange& x, basic_report<N>& out) noexcept {
+  if (class_of(x.status) == status_class::invalid) {
+    add(out, check::status_invalid, x.e);
+    return;
+  }
+  if (x.row < 0) {
+    add(out, check::status_unregistered, x.e);
+    return;
+  }
+  const status_info& info = status_table[x.row];
+  const edition_info& ed = info.in(x.e);
+  if (info.reserved) add(out, check::status_reserved, x.e, x.row);
+  if (ed.deprecated) add(out, check::status_deprecated, x.e, x.row);
+  const std::string_view reason = x.response.reason();
+  if (!info.reserved && !reason.empty() && reason != ed.reason_phrase) {
+    add(out, check::reason_phrase, x.e);
+  }
+}
+
+template <std::size_t N>
+constexpr void check_content(const exchange& x, basic_report<N>& out) noexcept {
+  const auto length = x.response.content_length();
+  if (!length.has_value() || *length == 0) return;
+  if (x.content != content_rule::allowed) add(out, check::content_forbidden, x.e, x.row);
+  if (x.request == nullptr) return;
+  if (x.request->method() == "HEAD") add(out, check::content_head, x.e);
+  if (x.request->method() == "CONNECT" && is_successful(x.status)) {
+    add(out, check::content_connect, x.e);  // RFC 9110 only: checks[] says so
+  }
+}
+
+template <std::size_t N>
+constexpr void check_framing(const exchange& x, basic_report<N>& out) noexcept {
+  const field_span& fields = x.response.fields();
+  const content_length_field length = read_content_length(fields, x.index);
+  const bool has_te = x.index.has(transfer_encoding_id);
+  const edition e = x.e;
+
+  // RFC 2616 §4.4 forbids the pair only with a non-identity coding; RFC 9112 §6.2 always.
+  if (length.present && has_te &&
+      (e == edition::rfc9110 || has_non_identity_transfer_coding(fields))) {
+    add(out, check::transfer_encoding_with_content_length, e);
+  }
+  if (length.invalid) add(out, check::content_length_invalid, e);
+  if (length.conflicting) add(out, check::content_length_conflict, e);
+  if (length.repeated && !length.conflicting) add(out, check::content_length_repeated, e);
+  // RFC 9110 only, as checks[] says: add() skips them in the RFC 2616 edition
+  if (is_informational(x.status) || x.status == 204) {
+    if (length.present) add(out, check::content_length_forbidden, e);
+    if (has_te) add(out, check::transfer_encoding_forbidden, e);
+  }
+  const bool connect_2xx =
+      x.request != nullptr && x.request->method() == "CONNECT" && is_successful(x.status);
+  if (connect_2xx && (length.present || has_te)) add(out, check::connect_framing, e);
+
+  // Content-Length against the content: only where it delimits this message's content. It
+  // describes another message's length in a response to HEAD and in a 304 (RFC 9110 §8.6),
+  // and gives way to Transfer-Encoding. Without the request, empty content may answer HEAD.
+  const auto content = x.response.content_length();
+  if (!length.present || length.invalid || length.conflicting || has_te || !content) return;
+  if (x.content == content_rule::never || connect_2xx) return;
+  if (x.request != nullptr ? x.request->method() == "HEAD" : *content == 0) return;
+  if (length.value != *content) add(out, check::content_length_mismatch, e);
+}
+
+template <std::size_t N>
+constexpr void check_fields(const exchange& x, basic_report<N>& out) noexcept {
+  if (x.row < 0) return;
+  const const_span<field_rule> rules = status_table[x.row].field_rules;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const field_rule& rule = rules[i];
+    if (!contains(rule.editions, x.e)) continue;
+    const applies holds = condition_holds(rule.condition, x.response, x.index, x.request);
+    if (holds == applies::no) continue;
+    const bool present = x.index.has(field_rule_name_ids.by_row[x.row][i]);
+    const bool forbids =
+        rule.level == requirement::must_not || rule.level == requirement::should_not;
+    if (present != forbids) continue;  // the rule is met
+    const check c = forbids ? check::field_forbidden : check::field_missing;
+    const level lvl = holds == applies::unknown ? level::info : level_of(rule.level);
+    add_field_rule(out, c, lvl, x.e, x.row, i);
+  }
+}
+
+template <std::size_t N>
+constexpr void check_request(const exchange& x, const request_view& request,
+                             basic_report<N>& out) noexcept {
+  if (x.row >= 0) {
+    const const_span<request_rule> rules = status_table[x.row].request_rules;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      const request_rule& rule = rules[i];
+      if (!contains(rule.editions, x.e) || request_meets(rule.what, request)) continue;
+      add_request_rule(out, check_of(rule.what), level_of(rule.level), x.e, x.row, i);
+    }
+  }
+  if (x.status == 405 && x.index.has(allow_id) &&
+      x.response.fields().list_contains("Allow", request.method(), true)) {
+    add(out, check::allow_lists_method, x.e);
+  }
+  if (x.status == 201 && is_safe_method(request.method(), x.e)) {
+    add(out, check::created_by_safe_method, x.e);
+  }
+}
+
 }  // namespace detail
 
 /// Registry rules: a status outside 100-599, an unregistered, reserved or deprecated code,
@@ -154,22 +309,7 @@ constexpr bool request_meets(request_condition c, const request_view& request) n
 template <std::size_t N>
 constexpr void check_registry(const response_view& response, edition e,
                               basic_report<N>& out) noexcept {
-  const int status = response.status();
-  if (class_of(status) == status_class::invalid) {
-    detail::add(out, check::status_invalid, e);
-    return;
-  }
-  const status_info* info = lookup(status);
-  if (info == nullptr) {
-    detail::add(out, check::status_unregistered, e);
-    return;
-  }
-  const edition_info& ed = info->in(e);
-  if (info->reserved) detail::add(out, check::status_reserved, e, ed.citation);
-  if (ed.deprecated) detail::add(out, check::status_deprecated, e, ed.citation);
-  if (!info->reserved && !response.reason().empty() && response.reason() != ed.reason_phrase) {
-    detail::add(out, check::reason_phrase, e);
-  }
+  detail::check_registry(detail::exchange(response, nullptr, e), out);
 }
 
 /// Content rules: none in 1xx, 204, 304; none sent in 205; none in a response to HEAD; none
@@ -177,66 +317,15 @@ constexpr void check_registry(const response_view& response, edition e,
 template <std::size_t N>
 constexpr void check_content(const response_view& response, const request_view* request,
                              edition e, basic_report<N>& out) noexcept {
-  const auto length = response.content_length();
-  if (!length.has_value() || *length == 0) return;
-  const int status = response.status();
-  if (content_rule_of(status) != content_rule::allowed) {
-    const status_info* info = lookup(status);
-    detail::add(out, check::content_forbidden, e,
-                info != nullptr ? info->in(e).content_citation : std::string_view{});
-  }
-  if (request == nullptr) return;
-  if (request->method() == "HEAD") detail::add(out, check::content_head, e);
-  if (request->method() == "CONNECT" && is_successful(status)) {
-    detail::add(out, check::content_connect, e);  // RFC 9110 only: checks[] says so
-  }
+  detail::check_content(detail::exchange(response, request, e), out);
 }
 
 /// Framing rules: Content-Length with Transfer-Encoding, a malformed, conflicting, repeated or
 /// wrong Content-Length, and (RFC 9110) Content-Length or Transfer-Encoding where forbidden.
 template <std::size_t N>
 constexpr void check_framing(const response_view& response, const request_view* request,
-                             edition e, basic_report<N>& out,
-                             const detail::field_index& index) noexcept {
-  const field_span& fields = response.fields();
-  const int status = response.status();
-  const detail::content_length_field length = detail::read_content_length(fields, index);
-  const bool has_te = index.has(detail::transfer_encoding_id);
-  const bool bodiless_status = is_informational(status) || status == 204;
-
-  // RFC 2616 §4.4 forbids the pair only with a non-identity coding; RFC 9112 §6.2 always.
-  if (length.present && has_te &&
-      (e == edition::rfc9110 || detail::has_non_identity_transfer_coding(fields))) {
-    detail::add(out, check::transfer_encoding_with_content_length, e);
-  }
-  if (length.invalid) detail::add(out, check::content_length_invalid, e);
-  if (length.conflicting) detail::add(out, check::content_length_conflict, e);
-  if (length.repeated && !length.conflicting) detail::add(out, check::content_length_repeated, e);
-  // RFC 9110 only, as checks[] says: detail::add skips them in the RFC 2616 edition
-  if (bodiless_status) {
-    if (length.present) detail::add(out, check::content_length_forbidden, e);
-    if (has_te) detail::add(out, check::transfer_encoding_forbidden, e);
-  }
-  const bool connect_2xx =
-      request != nullptr && request->method() == "CONNECT" && is_successful(status);
-  if (connect_2xx && (length.present || has_te)) {
-    detail::add(out, check::connect_framing, e);
-  }
-
-  // Content-Length against the content: only where it delimits this message's content. It
-  // describes another message's length in a response to HEAD and in a 304 (RFC 9110 §8.6),
-  // and gives way to Transfer-Encoding. Without the request, empty content may answer HEAD.
-  const auto content = response.content_length();
-  if (!length.present || length.invalid || length.conflicting || has_te || !content) return;
-  if (content_rule_of(status) == content_rule::never || connect_2xx) return;
-  if (request != nullptr ? request->method() == "HEAD" : *content == 0) return;
-  if (length.value != *content) detail::add(out, check::content_length_mismatch, e);
-}
-
-template <std::size_t N>
-constexpr void check_framing(const response_view& response, const request_view* request,
                              edition e, basic_report<N>& out) noexcept {
-  check_framing(response, request, e, out, detail::field_index(response.fields()));
+  detail::check_framing(detail::exchange(response, request, e), out);
 }
 
 /// The status table's header-field rules for the code, in the edition. Rules whose condition
@@ -244,30 +333,8 @@ constexpr void check_framing(const response_view& response, const request_view* 
 /// the request are skipped without it.
 template <std::size_t N>
 constexpr void check_fields(const response_view& response, const request_view* request,
-                            edition e, basic_report<N>& out,
-                            const detail::field_index& index) noexcept {
-  const status_info* info = lookup(response.status());
-  if (info == nullptr) return;
-  for (const field_rule& rule : info->field_rules) {
-    if (!contains(rule.editions, e)) continue;
-    const detail::applies holds =
-        detail::condition_holds(rule.condition, response, index, request);
-    if (holds == detail::applies::no) continue;
-    const bool present = index.has(rule.field);
-    const bool forbids =
-        rule.level == requirement::must_not || rule.level == requirement::should_not;
-    if (present != forbids) continue;  // the rule is met
-    const check c = forbids ? check::field_forbidden : check::field_missing;
-    const level lvl = holds == detail::applies::unknown ? level::info : level_of(rule.level);
-    const check_info& ci = info_of(c);
-    out.add(finding{ci.id, lvl, rule.field, rule.citation, ci.message, describe(rule.condition)});
-  }
-}
-
-template <std::size_t N>
-constexpr void check_fields(const response_view& response, const request_view* request,
                             edition e, basic_report<N>& out) noexcept {
-  check_fields(response, request, e, out, detail::field_index(response.fields()));
+  detail::check_fields(detail::exchange(response, request, e), out);
 }
 
 /// Request-aware rules: the status table's preconditions (Range for 206/416, a conditional
@@ -275,29 +342,8 @@ constexpr void check_fields(const response_view& response, const request_view* r
 /// Allow lists the refused method, and a 201 to a safe method.
 template <std::size_t N>
 constexpr void check_request(const response_view& response, const request_view& request,
-                             edition e, basic_report<N>& out,
-                             const detail::field_index& index) noexcept {
-  const int status = response.status();
-  if (const status_info* info = lookup(status)) {
-    for (const request_rule& rule : info->request_rules) {
-      if (!contains(rule.editions, e) || detail::request_meets(rule.what, request)) continue;
-      const check_info& ci = info_of(check_of(rule.what));
-      out.add(finding{ci.id, level_of(rule.level), ci.field, rule.citation, ci.message, {}});
-    }
-  }
-  if (status == 405 && index.has(detail::allow_id) &&
-      response.fields().list_contains("Allow", request.method(), true)) {
-    detail::add(out, check::allow_lists_method, e);
-  }
-  if (status == 201 && detail::is_safe_method(request.method(), e)) {
-    detail::add(out, check::created_by_safe_method, e);
-  }
-}
-
-template <std::size_t N>
-constexpr void check_request(const response_view& response, const request_view& request,
                              edition e, basic_report<N>& out) noexcept {
-  check_request(response, request, e, out, detail::field_index(response.fields()));
+  detail::check_request(detail::exchange(response, &request, e), request, out);
 }
 
 /// Runs every check family on a response view, with the request view when `request` is set,
@@ -308,12 +354,14 @@ constexpr void validate_into(const response_view& response, const request_view* 
   if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
     detail::add(out, check::fields_omitted, e);
   }
-  const detail::field_index index(response.fields());  // the one pass over the field lines
-  check_registry(response, e, out);
-  check_content(response, request, e, out);
-  check_framing(response, request, e, out, index);
-  check_fields(response, request, e, out, index);
-  if (request != nullptr) check_request(response, *request, e, out, index);
+  // one lookup of the status and one pass over the field lines, for the names its rules read
+  const detail::exchange x(response, request, e,
+                           detail::names_for_row(detail::row_of(response.status()), e));
+  detail::check_registry(x, out);
+  detail::check_content(x, out);
+  detail::check_framing(x, out);
+  detail::check_fields(x, out);
+  if (request != nullptr) detail::check_request(x, *request, out);
 }
 
 /// As validate_into, into a new report of capacity N.
@@ -332,7 +380,7 @@ HTTPSTATUS_NODISCARD constexpr report validate(const Response& response,
                                                edition e = edition::rfc2616) noexcept(
     noexcept(response_traits<Response>::to_view(response))) {
   const auto& adapted = response_traits<Response>::to_view(response);
-  const response_view view = adapted;
+  const response_view& view = adapted;  // no copy when it is a view already
   return validate_view(view, nullptr, e);
 }
 
@@ -345,7 +393,9 @@ HTTPSTATUS_NODISCARD constexpr report validate(const Response& response, const R
     noexcept(request_traits<Request>::to_view(request))) {
   const auto& adapted_response = response_traits<Response>::to_view(response);
   const auto& adapted_request = request_traits<Request>::to_view(request);
-  const response_view response_v = adapted_response;
+  const response_view& response_v = adapted_response;
+  // a copy: GCC will not compare the address of a temporary with nullptr in a constant
+  // expression, and validate_view takes the request by pointer
   const request_view request_v = adapted_request;
   return validate_view(response_v, &request_v, e);
 }

@@ -16,7 +16,9 @@ REPEATS = int(os.environ.get("HTTPSTATUS_BENCH_REPEATS", "5"))
 
 def google_benchmark():
     """Medians of REPEATS repetitions: {name: (ns per iteration, bytes per second)}."""
+    # Interleaved at random, so that a noisy spell of the machine falls on all of them alike.
     done = subprocess.run([BENCH, f"--benchmark_repetitions={REPEATS}",
+                           "--benchmark_enable_random_interleaving=true",
                            "--benchmark_report_aggregates_only=true", "--benchmark_format=json"],
                           capture_output=True, check=True, text=True)
     out = {}

@@ -34,9 +34,11 @@ TEST_CASE("fmt formats a report as its findings and the counts") {
         "(RFC 9110 §8.6)\n"
         "2 errors, 0 warnings, 0 info");
   CHECK(fmt::format("{}", hs::validate(hs::response_view(200))) == "0 errors, 0 warnings, 0 info");
-  hs::basic_report<1> small;
-  small.add({"x", hs::level::warning, "", "", "first", ""});
-  small.add({"y", hs::level::info, "", "", "second", ""});
-  CHECK(fmt::format("{}", small) == "warning: first\n0 errors, 1 warning, 1 info (1 finding not "
-                                    "stored: HTTPSTATUS_REPORT_CAPACITY)");
+  // A deprecated code (a warning) with another phrase (info), in a report with room for one.
+  constexpr hs::field dated[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"}};
+  const auto small = hs::validate_view<1>(hs::response_view(305, dated).with_reason("Proxy"),
+                                          nullptr, hs::edition::rfc9110);
+  CHECK(fmt::format("{}", small) ==
+        "warning: the status code is deprecated (RFC 9110 §15.4.6)\n"
+        "0 errors, 1 warning, 1 info (1 finding not stored: HTTPSTATUS_REPORT_CAPACITY)");
 }

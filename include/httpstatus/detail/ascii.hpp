@@ -3,6 +3,8 @@
 #define HTTPSTATUS_DETAIL_ASCII_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace httpstatus {
@@ -41,6 +43,13 @@ constexpr std::string_view trim_ows(std::string_view text) noexcept {
 }
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Eight bytes from `p` as one native-endian word: for run-time paths only.
+inline std::uint64_t load_word(const char* p) noexcept {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
 
 }  // namespace detail
 }  // namespace httpstatus
