@@ -14,18 +14,14 @@
 #endif
 
 // Whether constant evaluation can be told from run time, so that a constexpr function may take
-// a faster path at run time: std::is_constant_evaluated from C++20, the built-in before it.
-#if __has_include(<version>)
-#include <version>
-#endif
-#if defined(__cpp_lib_is_constant_evaluated)
-#include <type_traits>
-#define HTTPSTATUS_HAS_CONSTANT_EVALUATED 1
-#define HTTPSTATUS_IS_CONSTANT_EVALUATED() std::is_constant_evaluated()
-#elif defined(__has_builtin)
+// a faster path at run time (the built-in std::is_constant_evaluated is made of; using it
+// directly spares every user <type_traits> before C++20).
+#ifndef HTTPSTATUS_HAS_CONSTANT_EVALUATED
+#if defined(__has_builtin)
 #if __has_builtin(__builtin_is_constant_evaluated)
 #define HTTPSTATUS_HAS_CONSTANT_EVALUATED 1
 #define HTTPSTATUS_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#endif
 #endif
 #endif
 #ifndef HTTPSTATUS_HAS_CONSTANT_EVALUATED

@@ -4,9 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
-#include <string_view>
+#include <string_view>  // also declares std::input_iterator_tag in libstdc++, libc++ and MSVC's
+                        // library; <iterator> would add its stream iterators to every build
 
 #include "checks.hpp"
 #include "config.hpp"

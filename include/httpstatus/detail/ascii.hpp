@@ -4,8 +4,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
+#if !defined(__GNUC__) && !defined(__clang__)
+#include <cstring>
+#endif
 
 namespace httpstatus {
 namespace detail {
@@ -47,7 +49,11 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 // Eight bytes from `p` as one native-endian word: for run-time paths only.
 inline std::uint64_t load_word(const char* p) noexcept {
   std::uint64_t word;
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_memcpy(&word, p, sizeof word);  // spares users <cstring>
+#else
   std::memcpy(&word, p, sizeof word);
+#endif
   return word;
 }
 

@@ -139,61 +139,11 @@ constexpr int name_id_among(std::string_view name, std::uint32_t ids) noexcept {
 // The id of a name validation reads, or -1.
 constexpr int name_id(std::string_view name) noexcept { return name_id_among(name, ~0u); }
 
-// A set of known names, and the set of their lengths.
-struct name_set {
-  std::uint32_t ids = 0;
-  std::uint64_t lengths = 0;
-
-  constexpr void add(std::string_view name) noexcept {
-    const int id = known_names.id_of(name);
-    if (id < 0) return;
-    ids |= std::uint32_t{1} << id;
-    lengths |= std::uint64_t{1} << name.size();
-  }
-};
-
-constexpr name_set all_known_names() noexcept {
-  name_set set;
-  for (std::size_t id = 0; id < known_names.count; ++id) set.add(known_names.names[id]);
-  return set;
-}
-
-// What validation reads of a response with the status of row `row` (-1: none), in `e`.
-constexpr name_set names_read_for(int row, edition e) noexcept {
-  name_set set;
-  for (std::string_view name : names_read_of_every_response) set.add(name);
-  if (row < 0) return set;
-  for (const field_rule& rule : status_table[row].field_rules) {
-    if (!contains(rule.editions, e)) continue;
-    set.add(rule.field);
-    // these conditions read the media type
-    if (rule.condition == rule_condition::if_multipart_byteranges ||
-        rule.condition == rule_condition::unless_multipart_byteranges) {
-      set.add("Content-Type");
-    }
-  }
-  // check_request reads a 405's Allow
-  if (status_table[row].value == code::method_not_allowed) set.add("Allow");
-  return set;
-}
-
-struct row_name_sets {
-  name_set by_row[status_count + 1][2];  // [row + 1][edition]
-};
-constexpr row_name_sets make_row_name_sets() noexcept {
-  row_name_sets sets;
-  for (int row = -1; row < static_cast<int>(status_count); ++row) {
-    sets.by_row[row + 1][0] = names_read_for(row, edition::rfc2616);
-    sets.by_row[row + 1][1] = names_read_for(row, edition::rfc9110);
-  }
-  return sets;
-}
-inline constexpr row_name_sets row_names = make_row_name_sets();
-
-// The names a response of row `row` (-1: none) is read for in `e`.
-constexpr const name_set& names_for_row(int row, edition e) noexcept {
-  return row_names.by_row[row + 1][e == edition::rfc9110 ? 1 : 0];
-}
+// The ids of the names the checks read by name.
+inline constexpr int content_length_id = name_id("Content-Length");
+inline constexpr int transfer_encoding_id = name_id("Transfer-Encoding");
+inline constexpr int content_type_id = name_id("Content-Type");
+inline constexpr int allow_id = name_id("Allow");
 
 // The id of each row's field rules' names, so that checking a rule asks the index directly.
 constexpr std::size_t most_field_rules() noexcept {
@@ -217,6 +167,70 @@ constexpr rule_name_ids make_rule_name_ids() noexcept {
   return ids;
 }
 inline constexpr rule_name_ids field_rule_name_ids = make_rule_name_ids();
+
+// A set of known names, and the set of their lengths.
+struct name_set {
+  std::uint32_t ids = 0;
+  std::uint64_t lengths = 0;
+
+  constexpr void add(int id) noexcept {
+    if (id < 0) return;
+    ids |= std::uint32_t{1} << id;
+    lengths |= std::uint64_t{1} << known_names.names[id].size();
+  }
+  constexpr void add(std::string_view name) noexcept { add(known_names.id_of(name)); }
+};
+
+constexpr name_set all_known_names() noexcept {
+  name_set set;
+  for (std::size_t id = 0; id < known_names.count; ++id) set.add(static_cast<int>(id));
+  return set;
+}
+
+constexpr name_set make_names_of_every_response() noexcept {
+  name_set set;
+  for (std::string_view name : names_read_of_every_response) set.add(name);
+  return set;
+}
+inline constexpr name_set names_of_every_response = make_names_of_every_response();
+
+// What validation reads of a response with the status of row `row` (-1: none), in `e`.
+constexpr name_set names_read_for(int row, edition e) noexcept {
+  name_set set = names_of_every_response;
+  if (row < 0) return set;
+  const const_span<field_rule> rules = status_table[row].field_rules;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const field_rule& rule = rules[i];
+    if (!contains(rule.editions, e)) continue;
+    set.add(field_rule_name_ids.by_row[row][i]);
+    // these conditions read the media type
+    if (rule.condition == rule_condition::if_multipart_byteranges ||
+        rule.condition == rule_condition::unless_multipart_byteranges) {
+      set.add(content_type_id);
+    }
+  }
+  // check_request reads a 405's Allow
+  if (status_table[row].value == code::method_not_allowed) set.add(allow_id);
+  return set;
+}
+
+struct row_name_sets {
+  name_set by_row[status_count + 1][2];  // [row + 1][edition]
+};
+constexpr row_name_sets make_row_name_sets() noexcept {
+  row_name_sets sets;
+  for (int row = -1; row < static_cast<int>(status_count); ++row) {
+    sets.by_row[row + 1][0] = names_read_for(row, edition::rfc2616);
+    sets.by_row[row + 1][1] = names_read_for(row, edition::rfc9110);
+  }
+  return sets;
+}
+inline constexpr row_name_sets row_names = make_row_name_sets();
+
+// The names a response of row `row` (-1: none) is read for in `e`.
+constexpr const name_set& names_for_row(int row, edition e) noexcept {
+  return row_names.by_row[row + 1][e == edition::rfc9110 ? 1 : 0];
+}
 
 // Which names of a set are present among some field lines, and where Content-Length is.
 class field_index {
@@ -253,8 +267,8 @@ class field_index {
   constexpr std::size_t first_content_type() const noexcept { return first_content_type_; }
 
  private:
-  static constexpr int content_length = known_names.id_of("Content-Length");
-  static constexpr int content_type = known_names.id_of("Content-Type");
+  static constexpr int content_length = content_length_id;
+  static constexpr int content_type = content_type_id;
 
   std::uint32_t present_ = 0;
   std::size_t content_length_lines_ = 0;
@@ -262,11 +276,6 @@ class field_index {
   std::size_t first_content_type_ = 0;
 };
 
-// The ids of the names the checks read by name.
-inline constexpr int content_length_id = name_id("Content-Length");
-inline constexpr int transfer_encoding_id = name_id("Transfer-Encoding");
-inline constexpr int content_type_id = name_id("Content-Type");
-inline constexpr int allow_id = name_id("Allow");
 
 }  // namespace detail
 }  // namespace httpstatus
