@@ -164,10 +164,16 @@ HTTPSTATUS_NODISCARD constexpr bool is_deprecated(code c, edition e = edition::r
 /// Whether a response with this code may carry content, from the table's content rule:
 /// `never` for 1xx, 204 and 304, `must_not` for 205. Unregistered codes in 100-599 follow
 /// their class (1xx: never), as RFC 9110 §15 treats them like x00; invalid codes: allowed.
-HTTPSTATUS_NODISCARD constexpr content_rule content_rule_of(int code) noexcept {
-  const status_info* info = lookup(code);
-  if (info != nullptr) return info->content;
+namespace detail {
+// The content rule of `code`, whose row (detail::row_of) is `row`.
+constexpr content_rule content_rule_at(int row, int code) noexcept {
+  if (row >= 0) return status_table[row].content;
   return is_informational(code) ? content_rule::never : content_rule::allowed;
+}
+}  // namespace detail
+
+HTTPSTATUS_NODISCARD constexpr content_rule content_rule_of(int code) noexcept {
+  return detail::content_rule_at(detail::row_of(code), code);
 }
 HTTPSTATUS_NODISCARD constexpr content_rule content_rule_of(code c) noexcept {
   return content_rule_of(to_int(c));

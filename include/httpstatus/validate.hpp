@@ -170,23 +170,21 @@ constexpr bool request_meets(request_condition c, const request_view& request) n
 }
 
 // What every check family asks of one exchange, worked out once: the status's row and content
-// rule, and the one pass over the response's field lines (for the names `names` holds).
+// rule, and the one pass over the response's field lines.
 struct exchange {
+  // `all_names`: read every name validation reads (a check family called alone), not only
+  // those the status's row reads (validate, which runs every family).
   constexpr exchange(const response_view& r, const request_view* q, edition ed,
-                     const name_set& names) noexcept
+                     bool all_names = true) noexcept
       : response(r),
         request(q),
         e(ed),
         status(r.status()),
         row(row_of(status)),
-        content(row >= 0 ? status_table[row].content
-                         : (is_informational(status) ? content_rule::never : content_rule::allowed)),
-        index(r.fields(), names) {}
-  // For one check family alone: every name validation reads.
-  constexpr exchange(const response_view& r, const request_view* q, edition ed) noexcept
-      : exchange(r, q, ed, all_names) {}
+        content(content_rule_at(row, status)),
+        index(r.fields(), all_names ? every_name : names_for_row(row, ed)) {}
 
-  static constexpr name_set all_names = all_known_names();
+  static constexpr name_set every_name = all_known_names();
 
   const response_view& response;
   const request_view* request;
@@ -355,8 +353,7 @@ constexpr void validate_into(const response_view& response, const request_view* 
     detail::add(out, check::fields_omitted, e);
   }
   // one lookup of the status and one pass over the field lines, for the names its rules read
-  const detail::exchange x(response, request, e,
-                           detail::names_for_row(detail::row_of(response.status()), e));
+  const detail::exchange x(response, request, e, /*all_names=*/false);
   detail::check_registry(x, out);
   detail::check_content(x, out);
   detail::check_framing(x, out);

@@ -249,10 +249,10 @@ class field_index {
       const int id = name_id_among(line->name, ids);
       if (id < 0) continue;
       const auto i = static_cast<std::size_t>(line - first);
-      if (id == content_length) {
+      if (id == content_length_id) {
         if (content_length_lines_ == 0) first_content_length_ = i;
         ++content_length_lines_;
-      } else if (id == content_type && (present & (std::uint32_t{1} << id)) == 0) {
+      } else if (id == content_type_id && (present & (std::uint32_t{1} << id)) == 0) {
         first_content_type_ = i;
       }
       present |= std::uint32_t{1} << id;
@@ -267,9 +267,6 @@ class field_index {
   constexpr std::size_t first_content_type() const noexcept { return first_content_type_; }
 
  private:
-  static constexpr int content_length = content_length_id;
-  static constexpr int content_type = content_type_id;
-
   std::uint32_t present_ = 0;
   std::size_t content_length_lines_ = 0;
   std::size_t first_content_length_ = 0;
