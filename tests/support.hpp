@@ -40,7 +40,8 @@ struct exchange {
   }
 };
 
-inline std::string describe(const hs::report& report) {
+template <std::size_t N>
+std::string describe(const hs::basic_report<N>& report) {
   std::string text;
   for (const hs::finding& f : report) {
     text += std::string(hs::to_string_view(f.level)) + " " + std::string(f.rule) + " [" +

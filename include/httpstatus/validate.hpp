@@ -11,6 +11,7 @@
 #include "checks.hpp"
 #include "config.hpp"
 #include "detail/ascii.hpp"
+#include "detail/common_case.hpp"
 #include "detail/field_index.hpp"
 #include "lookup.hpp"
 #include "report.hpp"
@@ -64,17 +65,9 @@ struct content_length_field {
 // is not a number, or any element after the value was found invalid.
 constexpr bool read_content_length_line(std::string_view v, content_length_field& out) noexcept {
   // The usual value first: one number, digits only, too short to overflow.
-  if (!out.has_value && !v.empty() && v.size() <= 18) {
-    std::uint64_t value = 0;
-    std::size_t i = 0;
-    for (; i < v.size() && is_digit(v[i]); ++i) {
-      value = value * 10 + static_cast<std::uint64_t>(v[i] - '0');
-    }
-    if (i == v.size()) {
-      out.value = value;
-      out.has_value = true;
-      return true;
-    }
+  if (!out.has_value && read_plain_number(v, out.value)) {
+    out.has_value = true;
+    return true;
   }
   std::size_t i = 0;
   bool element_in_line = false;
@@ -300,6 +293,24 @@ constexpr void check_request(const exchange& x, const request_view& request,
   }
 }
 
+// Every check family, for validate_into when the common case does not settle it. Out of line:
+// the common case then needs no stack frame of its own.
+template <std::size_t N>
+HTTPSTATUS_NOINLINE constexpr void check_everything(const response_view& response,
+                                                    const request_view* request, edition e,
+                                                    basic_report<N>& out) noexcept {
+  if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
+    add(out, check::fields_omitted, e);
+  }
+  // one lookup of the status and one pass over the field lines, for the names its rules read
+  const exchange x(response, request, e, /*all_names=*/false);
+  check_registry(x, out);
+  check_content(x, out);
+  check_framing(x, out);
+  check_fields(x, out);
+  if (request != nullptr) check_request(x, *request, out);
+}
+
 }  // namespace detail
 
 /// Registry rules: a status outside 100-599, an unregistered, reserved or deprecated code,
@@ -349,16 +360,8 @@ constexpr void check_request(const response_view& response, const request_view& 
 template <std::size_t N>
 constexpr void validate_into(const response_view& response, const request_view* request,
                              edition e, basic_report<N>& out) noexcept {
-  if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
-    detail::add(out, check::fields_omitted, e);
-  }
-  // one lookup of the status and one pass over the field lines, for the names its rules read
-  const detail::exchange x(response, request, e, /*all_names=*/false);
-  detail::check_registry(x, out);
-  detail::check_content(x, out);
-  detail::check_framing(x, out);
-  detail::check_fields(x, out);
-  if (request != nullptr) detail::check_request(x, *request, out);
+  if (detail::certainly_clean(response, request, e)) return;  // most responses: see there
+  detail::check_everything(response, request, e, out);
 }
 
 /// As validate_into, into a new report of capacity N.

@@ -105,6 +105,46 @@ void validate_floor_one_search(benchmark::State& state) {
 BENCHMARK(validate_typical)->Arg(200)->Arg(206)->Arg(404);
 BENCHMARK(validate_floor_one_search);
 
+// Conforming responses of codes with rules of their own, which take the full checks: a 301
+// with its Location, and a 206 with its Content-Range, checked with the Range request.
+hs::field redirect[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                        {"Server", "nginx/1.22.1"},
+                        {"Content-Type", "text/html; charset=utf-8"},
+                        {"Content-Length", "162"},
+                        {"Location", "https://example.org/new/"},
+                        {"Connection", "keep-alive"},
+                        {"Cache-Control", "max-age=3600"},
+                        {"Vary", "Accept-Encoding"},
+                        {"X-Frame-Options", "DENY"},
+                        {"Strict-Transport-Security", "max-age=63072000"}};
+hs::field partial[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Server", "nginx/1.22.1"},
+                       {"Content-Type", "text/html; charset=utf-8"},
+                       {"Content-Length", "100"},
+                       {"Content-Range", "bytes 0-99/5120"},
+                       {"Last-Modified", "Sat, 21 Nov 2026 09:00:00 GMT"},
+                       {"ETag", "\"6560-5e8f\""},
+                       {"Cache-Control", "max-age=3600"},
+                       {"Vary", "Accept-Encoding"},
+                       {"Expires", "Sun, 22 Nov 2026 11:00:00 GMT"}};
+hs::field range_request[] = {{"Host", "example.org"}, {"Range", "bytes=0-99"}};
+
+void validate_conforming_301(benchmark::State& state) {
+  const hs::response_view response(301, redirect, 162);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(hs::validate(response, hs::edition::rfc9110));
+  }
+}
+void validate_conforming_206_with_request(benchmark::State& state) {
+  const hs::response_view response(206, partial, 100);
+  const hs::request_view request("GET", range_request);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(hs::validate(response, request, hs::edition::rfc9110));
+  }
+}
+BENCHMARK(validate_conforming_301);
+BENCHMARK(validate_conforming_206_with_request);
+
 // A corpus of real-looking responses: the sample captures, then generated ones.
 const std::string& corpus() {
   static const std::string bytes = [] {
