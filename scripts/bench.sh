@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks: builds (Release) and runs them, and prints one table of medians against the
-# targets of docs/PERFORMANCE.md. HTTPSTATUS_BENCH_REPEATS sets the repetitions (5).
+# targets of docs/PERFORMANCE.md. HTTPSTATUS_BENCH_REPEATS sets the repetitions (9).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
