@@ -533,6 +533,10 @@ TEST_CASE("the short way is only for codes whose rules a field's presence meets"
       CHECK_FALSE(way(c, {}, {}, e).usable);
     }
   }
+  // a rule on a name the field pass does not know: the full checks
+  const hs::field_rule unknown[] = {{"X-Unknown", hs::requirement::should, hs::edition_set::both,
+                                     hs::rule_condition::always, "RFC 0000 §0"}};
+  CHECK_FALSE(way(hs::code::moved_permanently, unknown, {}, edition::rfc9110).usable);
   // a forbidding rule, or a request rule, in the edition: the full checks
   CHECK(way(hs::code::partial_content, forbids, {}, edition::rfc2616).usable);
   CHECK_FALSE(way(hs::code::partial_content, forbids, {}, edition::rfc9110).usable);

@@ -52,6 +52,7 @@ constexpr short_way make_short_way(const status_info& info, edition e) noexcept 
     // one that forbids a field is left to the full checks
     if (rule.level == requirement::must_not || rule.level == requirement::should_not) return way;
     const int id = known_names.id_of(rule.field);
+    if (id < 0) return way;  // a name the field pass does not know (none in the table)
     way.reads.add(id);
     way.required |= std::uint32_t{1} << id;
   }
