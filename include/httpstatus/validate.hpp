@@ -165,17 +165,23 @@ constexpr bool request_meets(request_condition c, const request_view& request) n
 // What every check family asks of one exchange, worked out once: the status's row and content
 // rule, and the one pass over the response's field lines.
 struct exchange {
-  // `all_names`: read every name validation reads (a check family called alone), not only
-  // those the status's row reads (validate, which runs every family).
+  // A check family called alone: the pass reads every name validation reads.
+  constexpr exchange(const response_view& r, const request_view* q, edition ed) noexcept
+      : exchange(r, q, ed, row_of(r.status()), every_name) {}
+  // validate, which runs every family and has looked the status's row up (-1: none): the pass
+  // reads only the names that row reads.
   constexpr exchange(const response_view& r, const request_view* q, edition ed,
-                     bool all_names = true) noexcept
+                     int status_row) noexcept
+      : exchange(r, q, ed, status_row, names_for_row(status_row, ed)) {}
+  constexpr exchange(const response_view& r, const request_view* q, edition ed, int status_row,
+                     const name_set& names) noexcept
       : response(r),
         request(q),
         e(ed),
         status(r.status()),
-        row(row_of(status)),
-        content(content_rule_at(row, status)),
-        index(r.fields(), all_names ? every_name : names_for_row(row, ed)) {}
+        row(status_row),
+        content(content_rule_at(status_row, status)),
+        index(r.fields(), names) {}
 
   static constexpr name_set every_name = all_known_names();
 
@@ -298,12 +304,12 @@ constexpr void check_request(const exchange& x, const request_view& request,
 template <std::size_t N>
 HTTPSTATUS_NOINLINE constexpr void check_everything(const response_view& response,
                                                     const request_view* request, edition e,
-                                                    basic_report<N>& out) noexcept {
+                                                    int row, basic_report<N>& out) noexcept {
   if (response.omitted_fields() != 0 || (request != nullptr && request->omitted_fields() != 0)) {
     add(out, check::fields_omitted, e);
   }
-  // one lookup of the status and one pass over the field lines, for the names its rules read
-  const exchange x(response, request, e, /*all_names=*/false);
+  // one pass over the field lines, for the names the row's rules read
+  const exchange x(response, request, e, row);
   check_registry(x, out);
   check_content(x, out);
   check_framing(x, out);
@@ -360,8 +366,10 @@ constexpr void check_request(const response_view& response, const request_view& 
 template <std::size_t N>
 constexpr void validate_into(const response_view& response, const request_view* request,
                              edition e, basic_report<N>& out) noexcept {
-  if (detail::certainly_clean(response, request, e)) return;  // most responses: see there
-  detail::check_everything(response, request, e, out);
+  // one lookup of the status for the short way and the full checks alike
+  const int row = detail::row_of(response.status());
+  if (detail::certainly_clean(response, request, e, row)) return;  // most responses: see there
+  detail::check_everything(response, request, e, row, out);
 }
 
 /// As validate_into, into a new report of capacity N.

@@ -105,7 +105,6 @@ void validate_floor_one_search(benchmark::State& state) {
 BENCHMARK(validate_typical)->Arg(200)->Arg(206)->Arg(404);
 BENCHMARK(validate_floor_one_search);
 
-
 // Conforming responses of codes with rules of their own: a 301 with its Location (the short
 // way, which then also looks for Location), and a 206 with its Content-Range, checked with
 // the Range request (the full checks: the 206's rules depend on the request and the media type).

@@ -124,10 +124,10 @@ HTTPSTATUS_NOINLINE constexpr bool framing_and_presence_hold_for(const response_
       [ids](std::string_view name) { return name_id_among(name, ids); }, way.required);
 }
 
-// True when validation would find nothing in this exchange; false when it might.
+// True when validation would find nothing in this exchange; false when it might. `row` is
+// the status's row (-1: none).
 constexpr bool certainly_clean(const response_view& response, const request_view* request,
-                               edition e) noexcept {
-  const int row = row_of(response.status());
+                               edition e, int row) noexcept {
   if (row < 0 || response.omitted_fields() != 0) return false;
   const short_way& way = short_ways.by_row[row][e == edition::rfc9110 ? 1 : 0];
   if (!way.usable) return false;
@@ -151,6 +151,10 @@ constexpr bool certainly_clean(const response_view& response, const request_view
                                      0);
   }
   return framing_and_presence_hold_for(response, way);
+}
+constexpr bool certainly_clean(const response_view& response, const request_view* request,
+                               edition e) noexcept {
+  return certainly_clean(response, request, e, row_of(response.status()));
 }
 
 }  // namespace detail
