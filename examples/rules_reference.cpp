@@ -4,7 +4,9 @@
 //   rules_reference > docs/rules.md
 #include <httpstatus/httpstatus.hpp>
 
+#include <cstdint>
 #include <iostream>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,44 @@ namespace hs = httpstatus;
 namespace {
 
 std::string cell(std::string_view text) { return text.empty() ? "—" : std::string(text); }
+
+// Which responses a check is about, in words: classes, codes, methods, the request.
+std::string scope_text(const hs::rule_scope& scope) {
+  std::string text;
+  const auto join = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (hs::to_int(scope.only[0]) != 0) {
+    std::string codes = std::to_string(hs::to_int(scope.only[0]));
+    if (hs::to_int(scope.only[1]) != 0) codes += " and " + std::to_string(hs::to_int(scope.only[1]));
+    join(codes);
+  } else if (scope.classes == 0x3F) {
+    join("any status");
+  } else if (scope.classes != 0x3E) {
+    std::string classes;
+    for (int digit = 1; digit <= 5; ++digit) {
+      if ((scope.classes >> digit & 1u) == 0) continue;
+      classes += (classes.empty() ? "" : " ") + std::to_string(digit) + "xx";
+    }
+    if (hs::to_int(scope.also) != 0) classes += " " + std::to_string(hs::to_int(scope.also));
+    join(classes);
+  }
+  for (hs::code c : scope.except) {
+    if (hs::to_int(c) != 0) join("not " + std::to_string(hs::to_int(c)));
+  }
+  if (scope.methods != hs::any_method) {
+    std::string methods;
+    constexpr std::pair<std::uint16_t, const char*> names[] = {
+        {hs::get, "GET"}, {hs::head, "HEAD"}, {hs::post, "POST"}, {hs::put, "PUT"},
+        {hs::delete_, "DELETE"}, {hs::connect, "CONNECT"}, {hs::options, "OPTIONS"},
+        {hs::trace, "TRACE"}, {hs::patch, "PATCH"}};
+    for (const auto& [bit, name] : names) {
+      if (scope.methods & bit) methods += std::string(methods.empty() ? "" : "/") + name;
+    }
+    join("to " + methods);
+  } else if (scope.needs_request) {
+    join("with the request");
+  }
+  return text.empty() ? "every response" : text;
+}
 
 std::string level_and_citation(const hs::check_info& c, hs::edition e) {
   if (!c.holds_in(e)) return "—";
@@ -91,12 +131,32 @@ int main() {
   }
 
   out << "\n## The validator's rules\n\n"
-         "| rule id | field | message | RFC 2616 edition | RFC 9110 edition |\n"
-         "| --- | --- | --- | --- | --- |\n";
+         "From `checks[]`: rules of every response, a class of them, or a response to some "
+         "request. A missing Date is reported as a warning unless `validation_options::clock` "
+         "says the sender is an origin server with a clock (then at its level, an error), or "
+         "without one (then `date.without-clock` applies instead). Rules on the request are "
+         "checked only when it is given.\n\n"
+         "| rule id | field | message | applies to | RFC 2616 edition | RFC 9110 edition |\n"
+         "| --- | --- | --- | --- | --- | --- |\n";
   for (const hs::check_info& c : hs::checks) {
-    out << "| `" << c.id << "` | " << cell(c.field) << " | " << c.message << " | "
-        << level_and_citation(c, hs::edition::rfc2616) << " | "
+    if (c.source == hs::check_source::table_rule) continue;
+    std::string field(c.field);
+    if (c.test == hs::check_test::field_repeated) {
+      for (std::string_view name : hs::non_list_fields) {
+        field += (field.empty() ? "" : ", ") + std::string(name);
+      }
+    }
+    out << "| `" << c.id << "` | " << cell(field) << " | " << c.message << " | "
+        << scope_text(c.scope) << " | " << level_and_citation(c, hs::edition::rfc2616) << " | "
         << level_and_citation(c, hs::edition::rfc9110) << " |\n";
   }
+  out << "\nThe status table's rules are reported under these ids: ";
+  const char* separator = "";
+  for (const hs::check_info& c : hs::checks) {
+    if (c.source != hs::check_source::table_rule) continue;
+    out << separator << "`" << c.id << "` (" << c.message << ")";
+    separator = "; ";
+  }
+  out << ".\n";
   return out.good() ? 0 : 1;
 }

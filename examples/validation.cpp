@@ -7,7 +7,7 @@
 namespace hs = httpstatus;
 
 // At compile time too: a conforming 201 and a 401 without its challenge.
-constexpr hs::field created_fields[] = {{"Location", "/orders/17"}};
+constexpr hs::field created_fields[] = {{"Location", "https://shop.example/orders/17"}};
 static_assert(hs::validate(hs::response_view(201, created_fields)).ok(), "");
 constexpr hs::field bare_fields[] = {{"Content-Type", "text/plain"}};
 static_assert(!hs::validate(hs::response_view(401, bare_fields)).ok(), "");

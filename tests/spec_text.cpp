@@ -168,7 +168,12 @@ TEST_CASE("every rule's cited section speaks of its field and its level") {
       const section* s = cited_section(rule.citation);
       if (s == nullptr) continue;
       ++checked;
-      CHECK(mentions_field(*s, rule.field));
+      // RFC 2616 §10.3.5 and RFC 9110 §15.4.5 rule out a class of fields by its name
+      const bool by_class = rule.level == hs::requirement::should_not ||
+                            rule.level == hs::requirement::must_not;
+      CHECK((mentions_field(*s, rule.field) ||
+             (by_class && (mentions(*s, "entity-headers") ||
+                           mentions(*s, "representation metadata")))));
       if (keywordless.count(std::string(rule.citation)) == 0) {
         CHECK(mentions(*s, keyword(rule.level)));
       }
@@ -185,7 +190,10 @@ TEST_CASE("every rule's cited section speaks of its field and its level") {
           break;
         case hs::request_condition::expect_100_continue: CHECK(mentions(*s, "100-continue")); break;
         case hs::request_condition::has_upgrade: CHECK(mentions(*s, "Upgrade")); break;
-        case hs::request_condition::not_http_1_0: CHECK(mentions(*s, "HTTP/1.0")); break;
+        case hs::request_condition::has_expect: CHECK(mentions(*s, "Expect")); break;
+        case hs::request_condition::has_precondition: CHECK(mentions(*s, "condition")); break;
+        case hs::request_condition::method_is_get: CHECK(mentions(*s, "GET")); break;
+        case hs::request_condition::no_if_range: CHECK(mentions(*s, "If-Range")); break;
       }
     }
     for (edition e : {edition::rfc2616, edition::rfc9110}) {
@@ -251,9 +259,19 @@ TEST_CASE("every citation of the validator's own rules names a section of its RF
                                    : (family == "RFC 9110" || family == "RFC 9112")));
       const section* s = cited_section(citation);
       REQUIRE(s != nullptr);
-      if (!c.field.empty()) CHECK(mentions_field(*s, c.field));
+      // rules on repetition cite the section on repeated field lines; date rules the one on
+      // HTTP-date, which names no field
+      if (c.test == hs::check_test::length_repeated || c.test == hs::check_test::field_repeated) {
+        CHECK((mentions(*s, "same field-name") || mentions(*s, "same name")));
+      } else if (c.test == hs::check_test::multipart_boundary) {
+        CHECK(mentions(*s, "boundary parameter"));
+      } else if (c.grammar == hs::value_grammar::http_date && !mentions_field(*s, c.field)) {
+        CHECK(mentions(*s, "HTTP-date"));
+      } else if (!c.field.empty()) {
+        CHECK(mentions_field(*s, c.field));
+      }
       ++checked;
     }
   }
-  CHECK(checked == 35);
+  CHECK(checked > 90);
 }

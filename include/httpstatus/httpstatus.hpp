@@ -9,13 +9,16 @@
 #include "table.hpp"
 #include "lookup.hpp"
 #include "view.hpp"
-#include "report.hpp"
 #include "checks.hpp"
+#include "names.hpp"
+#include "plan.hpp"
+#include "report.hpp"
 #include "requirements.hpp"
 #include "traits.hpp"
 #include "validate.hpp"
 #include "snapshot.hpp"
 #include "text.hpp"
+#include "parsed.hpp"
 #include "parse.hpp"
 
 #endif  // HTTPSTATUS_HTTPSTATUS_HPP

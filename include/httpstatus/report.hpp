@@ -10,6 +10,7 @@
 
 #include "checks.hpp"
 #include "config.hpp"
+#include "names.hpp"
 #include "table.hpp"
 #include "types.hpp"
 
@@ -36,26 +37,25 @@ class basic_report;
 
 namespace detail {
 
-// Every rule of the status table has a number below 256: row 0's field rules, then its request
-// rules, then row 1's, and so on. A finding of a table rule is stored as that number.
+// Every rule of the status table has a number: row 0's field rules, then its request rules,
+// then row 1's, and so on. A finding of a table rule is stored as that number.
 constexpr std::size_t count_table_rules() noexcept {
   std::size_t n = 0;
   for (const status_info& row : status_table) n += row.field_rules.size() + row.request_rules.size();
   return n;
 }
 inline constexpr std::size_t table_rule_count = count_table_rules();
-static_assert(table_rule_count <= 256 && status_count < 255,
-              "httpstatus: a finding stores a table rule's number, or a row, in a byte");
+static_assert(table_rule_count < 65535, "httpstatus: a finding stores a table rule's number in 16 bits");
 
 struct table_rule_numbering {
-  std::uint8_t first[status_count]{};           // the number of each row's first rule
+  std::uint16_t first[status_count]{};           // the number of each row's first rule
   std::uint8_t row_of[table_rule_count + 1]{};  // the row of each number
 };
 constexpr table_rule_numbering make_table_rule_numbering() noexcept {
   table_rule_numbering numbering;
   std::size_t n = 0;
   for (std::size_t row = 0; row < status_count; ++row) {
-    numbering.first[row] = static_cast<std::uint8_t>(n);
+    numbering.first[row] = static_cast<std::uint16_t>(n);
     const std::size_t rules =
         status_table[row].field_rules.size() + status_table[row].request_rules.size();
     for (std::size_t i = 0; i < rules; ++i) numbering.row_of[n++] = static_cast<std::uint8_t>(row);
@@ -71,31 +71,32 @@ constexpr std::size_t request_rule_number(int row, std::size_t i) noexcept {
   return table_rule_numbers.first[row] + status_table[row].field_rules.size() + i;
 }
 
-// What a report stores of a finding: two bytes that say which rule broke, at what level, in
-// which edition, and where in the tables the rest of it is. A report is made for every
-// validation, so it must be cheap to create (small enough to be zeroed by a few stores); the
-// finding's text is read from the tables when it is asked for.
+// What a report stores of a finding: four bytes that say which rule broke, at what level, in
+// which edition, and where in the tables the rest of it is (a table rule's number, the
+// status's row + 1, or a field name's id + 1; 0: nowhere). A report is made for every
+// validation, so it must be cheap to create; the finding's text is read from the tables when
+// it is asked for.
 struct finding_record {
-  std::uint8_t what;   // check, level << 5, edition << 7
-  std::uint8_t where;  // a table rule's number; else the status's row + 1 (0: none)
+  std::uint16_t what;   // check index, level << 9, edition << 11
+  std::uint16_t where;
 
-  constexpr check rule() const noexcept { return static_cast<check>(what & 31); }
+  constexpr check_index rule() const noexcept { return static_cast<check_index>(what & 511); }
   constexpr httpstatus::level level() const noexcept {
-    return static_cast<httpstatus::level>((what >> 5) & 3);
+    return static_cast<httpstatus::level>((what >> 9) & 3);
   }
   constexpr httpstatus::edition edition() const noexcept {
-    return static_cast<httpstatus::edition>(what >> 7);
+    return static_cast<httpstatus::edition>((what >> 11) & 1);
   }
 };
-static_assert(static_cast<int>(check::fields_omitted) < 32 && static_cast<int>(level::info) < 4,
-              "httpstatus: finding_record packs a check into 5 bits and a level into 2");
+static_assert(check_count <= 512 && static_cast<int>(level::info) < 4,
+              "httpstatus: finding_record packs a check into 9 bits and a level into 2");
 
-constexpr finding_record make_record(check c, httpstatus::level l, httpstatus::edition e,
+constexpr finding_record make_record(check_index c, httpstatus::level l, httpstatus::edition e,
                                      std::size_t where) noexcept {
-  return finding_record{static_cast<std::uint8_t>(static_cast<unsigned>(c) |
-                                                  static_cast<unsigned>(l) << 5 |
-                                                  static_cast<unsigned>(e) << 7),
-                        static_cast<std::uint8_t>(where)};
+  return finding_record{static_cast<std::uint16_t>(static_cast<unsigned>(c) |
+                                                   static_cast<unsigned>(l) << 9 |
+                                                   static_cast<unsigned>(e) << 11),
+                        static_cast<std::uint16_t>(where)};
 }
 
 constexpr finding to_finding(const finding_record& r) noexcept {
@@ -113,7 +114,7 @@ constexpr finding to_finding(const finding_record& r) noexcept {
       const std::size_t row = table_rule_numbers.row_of[r.where];
       const std::size_t i = r.where - table_rule_numbers.first[row];
       const status_info& info_row = status_table[row];
-      if (r.rule() == check::field_missing || r.rule() == check::field_forbidden) {
+      if (info.test == check_test::table_field_rule) {
         const field_rule& rule = info_row.field_rules[i];
         f.field = rule.field;
         f.citation = rule.citation;
@@ -124,6 +125,8 @@ constexpr finding to_finding(const finding_record& r) noexcept {
       break;
     }
     case check_source::own:
+      if (info.field.empty() && r.where != 0) f.field = known_names.names[r.where - 1];
+      break;
     case check_source::library: break;
   }
   return f;
@@ -256,28 +259,17 @@ using report = basic_report<HTTPSTATUS_REPORT_CAPACITY>;
 
 namespace detail {
 
-// Adds the finding of one of the validator's own checks, when it holds in the edition (checks[]
-// says which do); `row` (as detail::row_of numbers them, -1: none) is the row of the status
-// it concerns, for checks that cite the row.
+// Adds a finding of check `c` at level `l`; `where` as finding_record says.
 template <std::size_t N>
-constexpr void add(basic_report<N>& out, check c, edition e, int row = -1) noexcept {
-  const check_info& info = info_of(c);
-  if (!info.holds_in(e)) return;
-  report_access::push(out, make_record(c, info.in(e).level, e, static_cast<std::size_t>(row + 1)));
+constexpr void add(basic_report<N>& out, check_index c, httpstatus::level l, edition e,
+                   std::size_t where = 0) noexcept {
+  report_access::push(out, make_record(c, l, e, where));
 }
 
-// Adds the finding of a status table rule: field rule `i` of row `row` (a field.* check).
+// Adds the finding of one of the validator's own checks at its level in the edition.
 template <std::size_t N>
-constexpr void add_field_rule(basic_report<N>& out, check c, httpstatus::level l, edition e,
-                              int row, std::size_t i) noexcept {
-  report_access::push(out, make_record(c, l, e, field_rule_number(row, i)));
-}
-
-// Adds the finding of a status table rule: request rule `i` of row `row` (a request.* check).
-template <std::size_t N>
-constexpr void add_request_rule(basic_report<N>& out, check c, httpstatus::level l, edition e,
-                                int row, std::size_t i) noexcept {
-  report_access::push(out, make_record(c, l, e, request_rule_number(row, i)));
+constexpr void add(basic_report<N>& out, check_index c, edition e, std::size_t where = 0) noexcept {
+  add(out, c, info_of(c).in(e).level, e, where);
 }
 
 }  // namespace detail

@@ -20,6 +20,7 @@ constexpr edition_info ed(std::string_view phrase, std::string_view citation) no
 constexpr auto must = requirement::must;
 constexpr auto must_not = requirement::must_not;
 constexpr auto should = requirement::should;
+constexpr auto should_not = requirement::should_not;
 constexpr auto may = requirement::may;
 constexpr auto in_2616 = edition_set::rfc2616;
 constexpr auto in_9110 = edition_set::rfc9110;
@@ -42,7 +43,6 @@ inline constexpr field_rule fields_201[] = {
 };
 inline constexpr field_rule fields_206[] = {
     {"Content-Range", must, in_2616, cond::unless_multipart_byteranges, "RFC 2616 §10.2.7"},
-    {"Date", must, in_2616, cond::always, "RFC 2616 §10.2.7"},
     {"ETag", must, in_2616, cond::if_sent_in_200, "RFC 2616 §10.2.7"},
     {"Content-Location", must, in_2616, cond::if_sent_in_200, "RFC 2616 §10.2.7"},
     {"Expires", must, in_2616, cond::if_value_might_differ, "RFC 2616 §10.2.7"},
@@ -50,7 +50,6 @@ inline constexpr field_rule fields_206[] = {
     {"Vary", must, in_2616, cond::if_value_might_differ, "RFC 2616 §10.2.7"},
     {"Content-Range", must, in_9110, cond::unless_multipart_byteranges, "RFC 9110 §15.3.7.1"},
     {"Content-Range", must_not, in_9110, cond::if_multipart_byteranges, "RFC 9110 §15.3.7.2"},
-    {"Date", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.3.7"},
     {"Cache-Control", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.3.7"},
     {"ETag", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.3.7"},
     {"Expires", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.3.7"},
@@ -75,19 +74,41 @@ inline constexpr field_rule fields_303[] = {
     {"Location", should, in_2616, cond::always, "RFC 2616 §10.3.4"},
     {"Location", should, in_9110, cond::always, "RFC 9110 §15.4.4"},
 };
+// Date, asked for by 206 and 304 too, is the rule of every response (checks[]: date.missing).
+// RFC 2616 §10.3.5: no entity-headers (§7.1) but those listed: SHOULD NOT after a strong
+// validator, MUST NOT after a weak one. RFC 9110 §15.4.5: SHOULD NOT for representation
+// metadata other than those listed; Content-Length is allowed (§8.6) and Last-Modified named
+// as useful, so neither is listed.
 inline constexpr field_rule fields_304[] = {
-    {"Date", must, in_2616, cond::unless_clockless_origin, "RFC 2616 §10.3.5"},
     {"ETag", must, in_2616, cond::if_sent_in_200, "RFC 2616 §10.3.5"},
     {"Content-Location", must, in_2616, cond::if_sent_in_200, "RFC 2616 §10.3.5"},
     {"Expires", must, in_2616, cond::if_value_might_differ, "RFC 2616 §10.3.5"},
     {"Cache-Control", must, in_2616, cond::if_value_might_differ, "RFC 2616 §10.3.5"},
     {"Vary", must, in_2616, cond::if_value_might_differ, "RFC 2616 §10.3.5"},
+    {"Allow", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Encoding", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Language", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Length", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-MD5", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Range", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Type", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Last-Modified", should_not, in_2616, cond::unless_weak_validator, "RFC 2616 §10.3.5"},
+    {"Allow", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Encoding", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Language", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Length", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-MD5", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Range", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Content-Type", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
+    {"Last-Modified", must_not, in_2616, cond::if_weak_validator, "RFC 2616 §10.3.5"},
     {"Content-Location", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
-    {"Date", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
     {"ETag", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
     {"Vary", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
     {"Cache-Control", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
     {"Expires", must, in_9110, cond::if_sent_in_200, "RFC 9110 §15.4.5"},
+    {"Content-Type", should_not, in_9110, cond::always, "RFC 9110 §15.4.5"},
+    {"Content-Encoding", should_not, in_9110, cond::always, "RFC 9110 §15.4.5"},
+    {"Content-Language", should_not, in_9110, cond::always, "RFC 9110 §15.4.5"},
 };
 inline constexpr field_rule fields_305[] = {
     {"Location", must, in_2616, cond::always, "RFC 2616 §10.3.6"},
@@ -138,33 +159,42 @@ inline constexpr field_rule fields_503[] = {
 
 // ---- request preconditions, per code -------------------------------------------------------
 
-inline constexpr request_rule request_1xx[] = {
-    {req::not_http_1_0, must, in_2616, "RFC 2616 §10.1"},
-    {req::not_http_1_0, must, in_9110, "RFC 9110 §15.2"},
-};
+// No 1xx to an HTTP/1.0 request is a rule of the whole class: checks[] (request.http-1.0).
 inline constexpr request_rule request_100[] = {
-    {req::not_http_1_0, must, in_2616, "RFC 2616 §10.1"},
-    {req::not_http_1_0, must, in_9110, "RFC 9110 §15.2"},
-    // RFC 9110 §15.2.1 lets a client discard an unsolicited 100; only RFC 2616 objects.
+    // RFC 9110 §15.2.1 lets a client discard an unsolicited 100; only RFC 2616 objects, and
+    // lets an HTTP/1.1 PUT or POST have one (§8.2.3's exception, for RFC 2068's clients).
     {req::expect_100_continue, should, in_2616, "RFC 2616 §8.2.3"},
 };
 inline constexpr request_rule request_101[] = {
-    {req::not_http_1_0, must, in_2616, "RFC 2616 §10.1"},
-    {req::not_http_1_0, must, in_9110, "RFC 9110 §15.2"},
     {req::has_upgrade, must, in_2616, "RFC 2616 §10.1.2"},
     {req::has_upgrade, must, in_9110, "RFC 9110 §7.8"},
 };
+// RFC 9110 §14.2: a server MUST ignore Range on any method but GET, so only a GET can get a
+// 206 or 416.
 inline constexpr request_rule request_206[] = {
     {req::has_range, must, in_2616, "RFC 2616 §10.2.7"},
     {req::has_range, must, in_9110, "RFC 9110 §15.3.7"},
+    {req::method_is_get, must, in_9110, "RFC 9110 §14.2"},
 };
 inline constexpr request_rule request_304[] = {
     {req::conditional_get_or_head, must, in_2616, "RFC 2616 §10.3.5"},
     {req::conditional_get_or_head, must, in_9110, "RFC 9110 §15.4.5"},
 };
+// RFC 2616 §10.4.17 (and §10.4.13, §10.4.18; RFC 9110 §15.5.13, §10.1.1): each code is
+// defined as the answer to a request that had the field; read as MUST.
+inline constexpr request_rule request_412[] = {
+    {req::has_precondition, must, in_2616, "RFC 2616 §10.4.13"},
+    {req::has_precondition, must, in_9110, "RFC 9110 §15.5.13"},
+};
 inline constexpr request_rule request_416[] = {
     {req::has_range, must, in_2616, "RFC 2616 §10.4.17"},
+    {req::no_if_range, should, in_2616, "RFC 2616 §10.4.17"},
     {req::has_range, must, in_9110, "RFC 9110 §15.5.17"},
+    {req::method_is_get, must, in_9110, "RFC 9110 §14.2"},
+};
+inline constexpr request_rule request_417[] = {
+    {req::has_expect, must, in_2616, "RFC 2616 §14.20"},
+    {req::has_expect, must, in_9110, "RFC 9110 §10.1.1"},
 };
 
 // ---- the rows ------------------------------------------------------------------------------
@@ -202,11 +232,11 @@ inline constexpr status_info status_table[] = {
     row(code::processing,
         ed("Processing", "RFC 2518 §10.1").no_content("RFC 2616 §4.3"),
         ed("Processing", "RFC 2518 §10.1").no_content("RFC 9110 §15.2"),
-        {}, request_1xx, never),
+        {}, {}, never),
     row(code::early_hints,
         ed("Early Hints", "RFC 8297 §2").no_content("RFC 2616 §4.3"),
         ed("Early Hints", "RFC 8297 §2").no_content("RFC 9110 §15.2"),
-        {}, request_1xx, never),
+        {}, {}, never),
 
     row(code::ok, ed("OK", "RFC 2616 §10.2.1").cacheable(),
         ed("OK", "RFC 9110 §15.3.1").cacheable()),
@@ -276,7 +306,7 @@ inline constexpr status_info status_table[] = {
     row(code::length_required, ed("Length Required", "RFC 2616 §10.4.12"),
         ed("Length Required", "RFC 9110 §15.5.12")),
     row(code::precondition_failed, ed("Precondition Failed", "RFC 2616 §10.4.13"),
-        ed("Precondition Failed", "RFC 9110 §15.5.13")),
+        ed("Precondition Failed", "RFC 9110 §15.5.13"), {}, request_412),
     row(code::content_too_large, ed("Request Entity Too Large", "RFC 2616 §10.4.14"),
         ed("Content Too Large", "RFC 9110 §15.5.14"), fields_413),
     row(code::uri_too_long, ed("Request-URI Too Long", "RFC 2616 §10.4.15"),
@@ -286,7 +316,7 @@ inline constexpr status_info status_table[] = {
     row(code::range_not_satisfiable, ed("Requested Range Not Satisfiable", "RFC 2616 §10.4.17"),
         ed("Range Not Satisfiable", "RFC 9110 §15.5.17"), fields_416, request_416),
     row(code::expectation_failed, ed("Expectation Failed", "RFC 2616 §10.4.18"),
-        ed("Expectation Failed", "RFC 9110 §15.5.18")),
+        ed("Expectation Failed", "RFC 9110 §15.5.18"), {}, request_417),
     // RFC 2616 predates the registry entry; RFC 9110 is the document that reserves 418.
     reserved_row(code::unused_418, "RFC 9110 §15.5.19", "RFC 9110 §15.5.19"),
     row(code::misdirected_request, ed("Misdirected Request", "RFC 7540 §9.1.2"),

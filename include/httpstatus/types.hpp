@@ -77,7 +77,8 @@ enum class rule_condition : std::uint8_t {
   if_value_might_differ,        ///< its value might differ from an earlier response's (RFC 2616)
   if_preferred_choice,          ///< the server has a preferred choice among the representations
   if_condition_temporary,       ///< the condition the code reports is temporary
-  unless_clockless_origin       ///< the origin server has a clock (RFC 2616 §14.18.1)
+  if_weak_validator,            ///< the conditional request used a weak validator (RFC 2616)
+  unless_weak_validator         ///< the validator was strong, or is not known (RFC 2616)
 };
 
 /// A header field that a response with some code must, should or may carry (or not carry).
@@ -93,9 +94,12 @@ struct field_rule {
 enum class request_condition : std::uint8_t {
   has_range,                ///< a Range field
   conditional_get_or_head,  ///< GET or HEAD with If-None-Match or If-Modified-Since
-  expect_100_continue,      ///< Expect: 100-continue
+  expect_100_continue,      ///< Expect: 100-continue, or (RFC 2616 §8.2.3) an HTTP/1.1 PUT or POST
   has_upgrade,              ///< an Upgrade field naming the protocol switched to
-  not_http_1_0              ///< a request of HTTP/1.1 or later (no 1xx to HTTP/1.0)
+  has_expect,               ///< an Expect field
+  has_precondition,         ///< If-Match, If-None-Match, If-Modified-Since or If-Unmodified-Since
+  method_is_get,            ///< the method GET, the only one range handling is defined for
+  no_if_range               ///< no If-Range field
 };
 
 /// A precondition on the request: `level` says how strongly the request must have met `what`.
@@ -224,7 +228,9 @@ HTTPSTATUS_NODISCARD constexpr std::string_view describe(rule_condition c) noexc
              "variant";
     case rule_condition::if_preferred_choice: return "if the server has a preferred choice";
     case rule_condition::if_condition_temporary: return "if the condition is temporary";
-    case rule_condition::unless_clockless_origin: return "unless the origin server has no clock";
+    case rule_condition::if_weak_validator: return "if the conditional request used a weak validator";
+    case rule_condition::unless_weak_validator:
+      return "if the conditional request used a strong validator";
     case rule_condition::always: break;
   }
   return "";
@@ -238,10 +244,34 @@ HTTPSTATUS_NODISCARD constexpr std::string_view describe(request_condition c) no
       return "the request was a conditional GET or HEAD";
     case request_condition::expect_100_continue: return "the request had Expect: 100-continue";
     case request_condition::has_upgrade: return "the request had an Upgrade field";
-    case request_condition::not_http_1_0: break;
+    case request_condition::has_expect: return "the request had an Expect field";
+    case request_condition::has_precondition:
+      return "the request had a precondition (If-Match, If-None-Match, If-Modified-Since or "
+             "If-Unmodified-Since)";
+    case request_condition::method_is_get: return "the request method was GET";
+    case request_condition::no_if_range: break;
   }
-  return "the request was not HTTP/1.0";
+  return "the request had no If-Range field";
 }
+
+/// Whether the sender of a response is an origin server with a clock: only the sender knows.
+/// Date is required of one with a clock and ruled out for one without (RFC 9110 §6.6.1;
+/// RFC 2616 §14.18).
+enum class origin_clock : std::uint8_t {
+  unknown,  ///< a missing Date is reported as a warning
+  yes,      ///< a missing Date is reported at the keyword's level (MUST: an error)
+  no        ///< a Date field is an error; its absence is correct
+};
+
+/// What validation is told beyond the messages themselves.
+struct validation_options {
+  httpstatus::edition edition = httpstatus::edition::rfc2616;
+  origin_clock clock = origin_clock::unknown;
+
+  constexpr validation_options() noexcept = default;
+  constexpr validation_options(httpstatus::edition e, origin_clock c = origin_clock::unknown) noexcept  // NOLINT: an edition alone converts
+      : edition(e), clock(c) {}
+};
 
 }  // namespace httpstatus
 

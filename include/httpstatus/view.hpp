@@ -52,21 +52,7 @@ class field_span : public const_span<field> {
   template <class Visit>
   constexpr bool any_element(std::string_view name, Visit visit) const noexcept {
     for (const field& f : *this) {
-      if (!detail::iequals(f.name, name)) continue;
-      std::string_view rest = f.value;
-      while (!rest.empty()) {
-        std::size_t end = 0;
-        bool quoted = false;
-        for (; end < rest.size(); ++end) {
-          const char c = rest[end];
-          if (c == '"') quoted = !quoted;
-          if (quoted && c == '\\') ++end;  // quoted-pair
-          if (!quoted && c == ',') break;
-        }
-        const std::string_view element = detail::trim_ows(rest.substr(0, end));
-        if (!element.empty() && visit(element)) return true;
-        rest = end < rest.size() ? rest.substr(end + 1) : std::string_view{};
-      }
+      if (detail::iequals(f.name, name) && detail::any_list_element(f.value, visit)) return true;
     }
     return false;
   }

@@ -181,7 +181,11 @@ def main():
             (nginx_port, "nginx-ranges", request("GET", "/letters.txt", "Range: bytes=0-2,10-12"), None, {}, [206]),
             (nginx_port, "nginx-unsatisfiable", request("GET", "/letters.txt", "Range: bytes=100-200"), None, {}, [416]),
             (nginx_port, "nginx-if-none-match", request("GET", "/letters.txt", f"If-None-Match: {etag}"), None, {}, [304]),
-            (nginx_port, "nginx-if-modified-since", request("GET", "/letters.txt", f"If-Modified-Since: {modified}"), None, {}, [304]),
+            # nginx's 304 to If-Modified-Since (a weak validator, RFC 2616 §13.3.3) carries
+            # Last-Modified, an entity-header RFC 2616 §10.3.5 rules out then (MUST NOT);
+            # RFC 9110 §15.4.5 names Last-Modified as useful.
+            (nginx_port, "nginx-if-modified-since", request("GET", "/letters.txt", f"If-Modified-Since: {modified}"), None,
+             {"rfc2616": {("field.forbidden", "Last-Modified")}}, [304]),
             (nginx_port, "nginx-redirect", request("GET", "/old"), None, {}, [301]),
             (nginx_port, "nginx-directory-redirect", request("GET", "/dir"), None, {}, [301]),
             (nginx_port, "nginx-not-found", request("GET", "/missing"), None, {}, [404]),
@@ -201,7 +205,10 @@ def main():
             (python_port, "python-head", request("HEAD", "/letters.txt"), None, {}, [200]),
             (python_port, "python-range-ignored", request("GET", "/letters.txt", "Range: bytes=0-4"), None, {}, [200]),
             (python_port, "python-not-found", request("GET", "/missing"), None, {}, [404]),
-            (python_port, "python-directory-redirect", request("GET", "/dir"), None, {}, [301]),
+            # Python's redirect names a relative Location: RFC 9110 §10.2.2 allows it, RFC 2616
+            # §14.30 asks for an absolute URI.
+            (python_port, "python-directory-redirect", request("GET", "/dir"), None,
+             {"rfc2616": {("field.invalid", "Location")}}, [301]),
             (python_port, "python-if-modified-since", request("GET", "/letters.txt", f"If-Modified-Since: {modified}"), None, {}, [304]),
             (python_port, "python-post", request("POST", "/", body=b"x=1"), None, {}, [501]),
         ]

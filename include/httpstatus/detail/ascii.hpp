@@ -46,6 +46,54 @@ constexpr std::string_view trim_ows(std::string_view text) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// tchar (RFC 9110 §5.6.2): the characters of a token.
+constexpr bool is_tchar(char c) noexcept {
+  if (is_alpha(c) || is_digit(c)) return true;
+  switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+    case '-': case '.': case '^': case '_': case '`': case '|': case '~': return true;
+    default: return false;
+  }
+}
+
+// token = 1*tchar
+constexpr bool is_token(std::string_view text) noexcept {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    if (!is_tchar(c)) return false;
+  }
+  return true;
+}
+
+constexpr int hex_value(char c) noexcept {
+  if (is_digit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Calls `visit(element)` for each non-empty element of a comma-separated list (RFC 9110
+// §5.6.1), commas inside quoted strings excepted; stops and returns true when `visit` does.
+template <class Visit>
+constexpr bool any_list_element(std::string_view list, Visit&& visit) noexcept {
+  while (!list.empty()) {
+    std::size_t end = 0;
+    bool quoted = false;
+    for (; end < list.size(); ++end) {
+      const char c = list[end];
+      if (c == '"') quoted = !quoted;
+      if (quoted && c == '\\') ++end;  // quoted-pair
+      if (!quoted && c == ',') break;
+    }
+    const std::string_view element = trim_ows(list.substr(0, end < list.size() ? end : list.size()));
+    if (!element.empty() && visit(element)) return true;
+    list = end < list.size() ? list.substr(end + 1) : std::string_view{};
+  }
+  return false;
+}
+
 // Eight bytes from `p` as one native-endian word: for run-time paths only.
 inline std::uint64_t load_word(const char* p) noexcept {
   std::uint64_t word;

@@ -1,0 +1,162 @@
+// The plan of each (status, edition), made at compile time from the status table and checks[]:
+// which of the validator's rules can apply to a response with that status in that edition,
+// in the order their families run, and which field names the one pass must read for them.
+#ifndef HTTPSTATUS_PLAN_HPP
+#define HTTPSTATUS_PLAN_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "checks.hpp"
+#include "config.hpp"
+#include "lookup.hpp"
+#include "names.hpp"
+#include "table.hpp"
+#include "types.hpp"
+
+namespace httpstatus {
+namespace detail {
+
+// A plan for each row, then one for each class of unregistered status: outside 100-599 (the
+// "class" 0), then 1xx to 5xx.
+inline constexpr std::size_t plan_count = status_count + 6;
+
+constexpr std::size_t plan_slot(int row, int status) noexcept {
+  if (row >= 0) return static_cast<std::size_t>(row);
+  return status_count + static_cast<std::size_t>(status >= 100 && status <= 599 ? status / 100 : 0);
+}
+
+// The id of each row's field rules' names, so that checking a rule asks the pass directly.
+constexpr std::size_t most_field_rules() noexcept {
+  std::size_t most = 0;
+  for (const status_info& row : status_table) {
+    most = row.field_rules.size() > most ? row.field_rules.size() : most;
+  }
+  return most;
+}
+struct rule_name_ids {
+  std::int8_t by_row[status_count][most_field_rules()]{};
+};
+constexpr rule_name_ids make_rule_name_ids() noexcept {
+  rule_name_ids ids;
+  for (std::size_t row = 0; row < status_count; ++row) {
+    const const_span<field_rule> rules = status_table[row].field_rules;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      ids.by_row[row][i] = static_cast<std::int8_t>(known_names.id_of(rules[i].field));
+    }
+  }
+  return ids;
+}
+inline constexpr rule_name_ids field_rule_name_ids = make_rule_name_ids();
+
+// The names each check reads, worked out once for all plans.
+struct check_name_sets {
+  name_set of[check_count];
+};
+constexpr check_name_sets make_check_name_sets() noexcept {
+  check_name_sets sets;
+  for (std::size_t i = 0; i < check_count; ++i) {
+    const check_info& c = checks[i];
+    name_set& set = sets.of[i];
+    if (reads_own_field(c.test)) {
+      set.add(c.field);
+      if (c.test == check_test::field_present && !c.token.empty()) set.add(c.token);
+    }
+    if (!c.when_present.empty()) set.add(c.when_present);
+    for_each_extra_name(c.test, [&set](std::string_view name) { set.add(name); });
+  }
+  return sets;
+}
+inline constexpr check_name_sets names_of_checks = make_check_name_sets();
+
+struct plan {
+  check_index checks[check_count]{};  // in the order of their families
+  std::uint16_t count = 0;
+  name_set reads;  // the names the pass reads for these checks and the row's rules
+};
+
+// Whether a check of the validator's own can apply, from what the row (or its absence) says.
+constexpr bool can_apply(const check_info& c, const status_info* row, int status,
+                         edition e) noexcept {
+  if (c.source == check_source::table_rule || c.family == check_family::syntax) return false;
+  if (!c.holds_in(e) || !c.scope.covers(status)) return false;
+  const bool valid = status >= 100 && status <= 599;
+  switch (c.test) {
+    case check_test::status_invalid: return !valid;
+    case check_test::status_unregistered: return valid && row == nullptr;
+    case check_test::status_reserved: return row != nullptr && row->reserved;
+    case check_test::status_deprecated: return row != nullptr && row->in(e).deprecated;
+    case check_test::reason_phrase: return row != nullptr && !row->reserved;
+    case check_test::content_forbidden:
+      return (row != nullptr ? row->content : content_rule_at(-1, status)) != content_rule::allowed;
+    default: return true;
+  }
+}
+
+constexpr plan make_plan(int row_index, int status, edition e) noexcept {
+  const status_info* row = row_index >= 0 ? &status_table[row_index] : nullptr;
+  plan p;
+  p.reads.add(content_length_id);
+  p.reads.add(transfer_encoding_id);
+  for (int family = 0; family <= static_cast<int>(check_family::request); ++family) {
+    for (std::size_t i = 0; i < check_count; ++i) {
+      const check_info& c = checks[i];
+      if (static_cast<int>(c.family) != family || !can_apply(c, row, status, e)) continue;
+      p.checks[p.count++] = static_cast<check_index>(i);
+      p.reads.ids |= names_of_checks.of[i].ids;
+      p.reads.lengths |= names_of_checks.of[i].lengths;
+    }
+  }
+  if (row != nullptr) {
+    for (std::size_t i = 0; i < row->field_rules.size(); ++i) {
+      const field_rule& rule = row->field_rules[i];
+      if (!contains(rule.editions, e)) continue;
+      p.reads.add(field_rule_name_ids.by_row[row_index][i]);
+      if (rule.condition == rule_condition::if_multipart_byteranges ||
+          rule.condition == rule_condition::unless_multipart_byteranges) {
+        p.reads.add(content_type_id);
+      }
+    }
+  }
+  return p;
+}
+
+struct plan_table {
+  plan by_slot[plan_count][2];  // [slot][edition]
+};
+constexpr plan_table make_plans() noexcept {
+  plan_table table;
+  for (std::size_t row = 0; row < status_count; ++row) {
+    const status_info& info = status_table[row];
+    for (int e = 0; e < 2; ++e) {
+      table.by_slot[row][e] = make_plan(static_cast<int>(row), to_int(info.value), static_cast<edition>(e));
+    }
+  }
+  // an unregistered status stands for its class: x99 is registered in no class
+  for (int first_digit = 0; first_digit < 6; ++first_digit) {
+    const int status = first_digit == 0 ? 0 : first_digit * 100 + 99;
+    for (int e = 0; e < 2; ++e) {
+      table.by_slot[status_count + static_cast<std::size_t>(first_digit)][e] =
+          make_plan(-1, status, static_cast<edition>(e));
+    }
+  }
+  return table;
+}
+inline constexpr plan_table plans = make_plans();
+
+constexpr const plan& plan_for(int row, int status, edition e) noexcept {
+  return plans.by_slot[plan_slot(row, status)][e == edition::rfc9110 ? 1 : 0];
+}
+
+// The ids of the names of non_list_fields, as a set.
+constexpr std::uint64_t make_non_list_ids() noexcept {
+  name_set set;
+  for (std::string_view name : non_list_fields) set.add(name);
+  return set.ids;
+}
+inline constexpr std::uint64_t non_list_ids = make_non_list_ids();
+
+}  // namespace detail
+}  // namespace httpstatus
+
+#endif  // HTTPSTATUS_PLAN_HPP
