@@ -529,19 +529,36 @@ HTTPSTATUS_NODISCARD constexpr check_index find_check(std::string_view id,
   return static_cast<check_index>(check_count);
 }
 
+namespace detail {
+// The id of the check that reports each request condition, in the enum's order.
+inline constexpr std::string_view request_check_ids[] = {
+    "request.range",       "request.conditional",  "request.expect",  "request.upgrade",
+    "request.expectation", "request.precondition", "request.not-get", "request.if-range"};
+struct request_check_table {
+  check_index of[sizeof(request_check_ids) / sizeof(request_check_ids[0])]{};
+};
+constexpr request_check_table make_request_checks() noexcept {
+  request_check_table t;
+  for (std::size_t i = 0; i < sizeof(request_check_ids) / sizeof(request_check_ids[0]); ++i) {
+    t.of[i] = find_check(request_check_ids[i]);
+  }
+  return t;
+}
+inline constexpr request_check_table request_checks = make_request_checks();
+constexpr bool every_request_check_found() noexcept {
+  for (check_index i : request_checks.of) {
+    if (i >= check_count || checks[i].source != check_source::table_rule) return false;
+  }
+  return static_cast<std::size_t>(request_condition::no_if_range) + 1 ==
+         sizeof(request_check_ids) / sizeof(request_check_ids[0]);
+}
+static_assert(every_request_check_found(),
+              "httpstatus: one table-rule check in checks[] for each request_condition");
+}  // namespace detail
+
 /// The check that reports a request precondition of the status table.
 HTTPSTATUS_NODISCARD constexpr check_index check_of(request_condition c) noexcept {
-  switch (c) {
-    case request_condition::has_range: return find_check("request.range");
-    case request_condition::conditional_get_or_head: return find_check("request.conditional");
-    case request_condition::expect_100_continue: return find_check("request.expect");
-    case request_condition::has_upgrade: return find_check("request.upgrade");
-    case request_condition::has_expect: return find_check("request.expectation");
-    case request_condition::has_precondition: return find_check("request.precondition");
-    case request_condition::method_is_get: return find_check("request.not-get");
-    case request_condition::no_if_range: break;
-  }
-  return find_check("request.if-range");
+  return detail::request_checks.of[static_cast<std::size_t>(c)];
 }
 
 }  // namespace httpstatus

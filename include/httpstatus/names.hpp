@@ -193,6 +193,26 @@ constexpr int name_id(std::string_view name) noexcept { return name_id_among(nam
 inline constexpr int content_length_id = name_id(content_length_name);
 inline constexpr int transfer_encoding_id = name_id(transfer_encoding_name);
 inline constexpr int content_type_id = name_id(content_type_name);
+inline constexpr int content_range_id = name_id("Content-Range");
+inline constexpr int etag_id = name_id("ETag");
+inline constexpr int last_modified_id = name_id("Last-Modified");
+
+// The ids of the names each check of checks[] reads by name (-1: none), found once.
+struct check_name_ids {
+  std::int8_t field[check_count]{};
+  std::int8_t token[check_count]{};
+  std::int8_t when_present[check_count]{};
+};
+constexpr check_name_ids make_check_name_ids() noexcept {
+  check_name_ids ids;
+  for (std::size_t i = 0; i < check_count; ++i) {
+    ids.field[i] = static_cast<std::int8_t>(name_id(checks[i].field));
+    ids.token[i] = static_cast<std::int8_t>(name_id(checks[i].token));
+    ids.when_present[i] = static_cast<std::int8_t>(name_id(checks[i].when_present));
+  }
+  return ids;
+}
+inline constexpr check_name_ids names_of_check = make_check_name_ids();
 
 // A set of known names, and the set of their lengths.
 struct name_set {

@@ -69,8 +69,46 @@ constexpr check_name_sets make_check_name_sets() noexcept {
 }
 inline constexpr check_name_sets names_of_checks = make_check_name_sets();
 
+// The name whose presence a check needs before it can fire (-1: none), so that the flow
+// skips it on one bit of what the pass found.
+constexpr int trigger_of(check_index i) noexcept {
+  const check_info& c = checks[i];
+  switch (c.test) {
+    case check_test::field_present:
+      return c.token.empty() ? names_of_check.field[i] : -1;  // either of two names
+    case check_test::date_without_clock:
+    case check_test::field_invalid:
+    case check_test::allow_lists_method:
+    case check_test::upgrade_not_offered: return names_of_check.field[i];
+    case check_test::field_lacks_token: return names_of_check.when_present[i];
+    case check_test::length_with_coding:
+    case check_test::length_invalid:
+    case check_test::length_conflict:
+    case check_test::length_repeated:
+    case check_test::length_mismatch: return content_length_id;
+    case check_test::chunked_repeated:
+    case check_test::chunked_not_last:
+    case check_test::coding_to_http_1_0: return transfer_encoding_id;
+    case check_test::range_unsatisfied:
+    case check_test::range_not_unsatisfied:
+    case check_test::range_length: return content_range_id;
+    case check_test::multipart_boundary:
+    case check_test::multipart_one_range: return content_type_id;
+    case check_test::if_match_failed: return etag_id;
+    default: return -1;
+  }
+}
+
+// One step of a plan: a check, and what it needs before it can fire.
+struct plan_step {
+  check_index check = 0;
+  std::int8_t trigger = -1;     // a name that must be there (-1: none)
+  bool needs_request = false;   // checked only with the request
+  std::uint8_t family = 0;
+};
+
 struct plan {
-  check_index checks[check_count]{};  // in the order of their families
+  plan_step steps[check_count]{};  // in the order of their families
   std::uint16_t count = 0;
   name_set reads;  // the names the pass reads for these checks and the row's rules
 };
@@ -102,7 +140,9 @@ constexpr plan make_plan(int row_index, int status, edition e) noexcept {
     for (std::size_t i = 0; i < check_count; ++i) {
       const check_info& c = checks[i];
       if (static_cast<int>(c.family) != family || !can_apply(c, row, status, e)) continue;
-      p.checks[p.count++] = static_cast<check_index>(i);
+      p.steps[p.count++] = plan_step{static_cast<check_index>(i),
+                                     static_cast<std::int8_t>(trigger_of(static_cast<check_index>(i))),
+                                     c.scope.reads_request(), static_cast<std::uint8_t>(c.family)};
       p.reads.ids |= names_of_checks.of[i].ids;
       p.reads.lengths |= names_of_checks.of[i].lengths;
     }

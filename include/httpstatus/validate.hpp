@@ -174,9 +174,6 @@ struct exchange {
   content_length_reading length;
   transfer_codings codings;
 
-  constexpr bool has(std::string_view name) const noexcept {
-    return facts.has(known_names.id_of(name));
-  }
   constexpr std::string_view first_value(int id) const noexcept {
     std::string_view out;
     each_value(id, [&out](std::string_view v) {
@@ -316,7 +313,9 @@ constexpr void check_table_requests(const exchange& x, basic_report<N>& out) noe
 // ---- the validator's own rules -------------------------------------------------------------
 
 // Whether check `c` of the plan fires on this exchange. `where` may be set for the record.
-constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where) noexcept {
+constexpr bool fires(check_index i, const exchange& x, std::size_t& where) noexcept {
+  const check_info& c = checks[i];
+  const int field_id = names_of_check.field[i];
   const auto content = x.response.content_length();
   const bool has_content = content.has_value() && *content != 0;
   switch (c.test) {
@@ -362,32 +361,31 @@ constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where)
     }
     case check_test::chunked_repeated: return x.codings.chunked > 1;
     case check_test::chunked_not_last: return x.codings.chunked > 0 && !x.codings.chunked_last;
-    case check_test::field_present: return x.has(c.field) || (!c.token.empty() && x.has(c.token));
+    case check_test::field_present:
+      return x.facts.has(field_id) || x.facts.has(names_of_check.token[i]);
     case check_test::date_missing:
-      return x.options.clock != origin_clock::no && !x.has(c.field);
+      return x.options.clock != origin_clock::no && !x.facts.has(field_id);
     case check_test::date_without_clock:
-      return x.options.clock == origin_clock::no && x.has(c.field);
+      return x.options.clock == origin_clock::no && x.facts.has(field_id);
     case check_test::field_invalid:
-      return x.each_value(known_names.id_of(c.field),
+      return x.each_value(field_id,
                           [&c](std::string_view v) { return !matches(c.grammar, v); });
     case check_test::field_repeated: break;  // one finding a field: see run_check
     case check_test::field_lacks_token:
-      return x.has(c.when_present) &&
-             !x.each_value(known_names.id_of(c.field), [&c](std::string_view v) {
+      return x.facts.has(names_of_check.when_present[i]) &&
+             !x.each_value(field_id, [&c](std::string_view v) {
                return any_list_element(v, [&c](std::string_view t) { return iequals(t, c.token); });
              });
     case check_test::range_unsatisfied:
     case check_test::range_not_unsatisfied: {
-      const int id = known_names.id_of("Content-Range");
-      if (!x.facts.has(id)) return false;
-      const content_range range = parse_content_range(x.first_value(id));
+      if (!x.facts.has(content_range_id)) return false;
+      const content_range range = parse_content_range(x.first_value(content_range_id));
       return c.test == check_test::range_unsatisfied ? range.unsatisfied
                                                       : !(range.unsatisfied && range.valid);
     }
     case check_test::range_length: {
-      const int id = known_names.id_of("Content-Range");
-      if (!x.facts.has(id) || x.is_multipart_byteranges()) return false;
-      const content_range range = parse_content_range(x.first_value(id));
+      if (!x.facts.has(content_range_id) || x.is_multipart_byteranges()) return false;
+      const content_range range = parse_content_range(x.first_value(content_range_id));
       std::uint64_t length = 0;
       if (!range.valid || range.unsatisfied || !x.full_length(length)) return false;
       return length != range.last - range.first + 1;
@@ -404,7 +402,10 @@ constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where)
     case check_test::coding_to_http_1_0:
       return x.codings.present && below_http_1_1(*x.request);
     case check_test::allow_lists_method:
-      return x.has(c.field) && x.response.fields().list_contains(c.field, x.request->method(), true);
+      return x.facts.has(field_id) &&
+             x.each_value(field_id, [&x](std::string_view v) {
+               return any_list_element(v, [&x](std::string_view m) { return m == x.request->method(); });
+             });
     case check_test::upgrade_not_offered: {
       const field* offered = x.request_field("Upgrade");
       if (offered == nullptr) return false;  // request.upgrade says so
@@ -422,7 +423,7 @@ constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where)
       const field* listed = x.request_field("If-Match");
       if (listed == nullptr || (x.method & (connect | options | trace)) != 0) return false;
       if (trim_ows(listed->value) == "*") return false;
-      const entity_tag tag = parse_entity_tag(x.first_value(known_names.id_of("ETag")));
+      const entity_tag tag = parse_entity_tag(x.first_value(etag_id));
       return tag.valid() && !x.request->fields().any_element("If-Match", [&](std::string_view t) {
         return strong_match(parse_entity_tag(t), tag);
       });
@@ -431,7 +432,7 @@ constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where)
       const field* listed = x.request_field("If-None-Match");
       if (listed == nullptr) return false;
       if (trim_ows(listed->value) == "*") return true;  // a 2xx: a representation exists
-      const entity_tag tag = parse_entity_tag(x.first_value(known_names.id_of("ETag")));
+      const entity_tag tag = parse_entity_tag(x.first_value(etag_id));
       return tag.valid() && x.request->fields().any_element("If-None-Match", [&](std::string_view t) {
         return weak_match(parse_entity_tag(t), tag);
       });
@@ -441,13 +442,11 @@ constexpr bool fires(const check_info& c, const exchange& x, std::size_t& where)
       if (validator == nullptr || x.request_field("Range") == nullptr) return false;
       const std::string_view v = trim_ows(validator->value);
       if (!v.empty() && (v.front() == '"' || v.substr(0, 2) == "W/")) {
-        const int id = known_names.id_of("ETag");
-        return x.facts.has(id) &&
-               !strong_match(parse_entity_tag(v), parse_entity_tag(x.first_value(id)));
+        return x.facts.has(etag_id) &&
+               !strong_match(parse_entity_tag(v), parse_entity_tag(x.first_value(etag_id)));
       }
       // an HTTP-date matches only the Last-Modified it equals exactly (§13.1.5)
-      const int id = known_names.id_of("Last-Modified");
-      return x.facts.has(id) && x.first_value(id) != v;
+      return x.facts.has(last_modified_id) && x.first_value(last_modified_id) != v;
     }
     case check_test::fields_omitted:
       return x.response.omitted_fields() != 0 ||
@@ -473,9 +472,12 @@ constexpr level level_for(const check_info& c, const exchange& x) noexcept {
 }
 
 template <std::size_t N>
-constexpr void run_check(check_index i, const exchange& x, basic_report<N>& out) noexcept {
+constexpr void run_check(const plan_step& step, const exchange& x, basic_report<N>& out) noexcept {
+  // what the pass found, and whether there is a request, settle most steps here
+  if (step.trigger >= 0 && !x.facts.has(step.trigger)) return;
+  const check_index i = step.check;
   const check_info& c = checks[i];
-  if (c.scope.reads_request()) {
+  if (step.needs_request) {
     if (x.request == nullptr) return;  // needs the request: skipped, not guessed
     if (c.scope.methods != any_method && (c.scope.methods & x.method) == 0) return;
   }
@@ -486,7 +488,7 @@ constexpr void run_check(check_index i, const exchange& x, basic_report<N>& out)
     return;
   }
   std::size_t where = 0;
-  if (fires(c, x, where)) add(out, i, level_for(c, x), x.e, where);
+  if (fires(i, x, where)) add(out, i, level_for(c, x), x.e, where);
 }
 
 // Which families to run, as bits (1 << check_family).
@@ -503,8 +505,8 @@ constexpr void run(const response_view& response, const request_view* request,
     const bool wanted = ((families >> f) & 1u) != 0;
     if (wanted && f == static_cast<unsigned>(check_family::fields)) check_table_fields(x, out);
     if (wanted && f == static_cast<unsigned>(check_family::request)) check_table_requests(x, out);
-    for (; k < x.p.count && static_cast<unsigned>(checks[x.p.checks[k]].family) == f; ++k) {
-      if (wanted) run_check(x.p.checks[k], x, out);
+    for (; k < x.p.count && x.p.steps[k].family == f; ++k) {
+      if (wanted) run_check(x.p.steps[k], x, out);
     }
   }
 }

@@ -146,6 +146,110 @@ void validate_conforming_206_with_request(benchmark::State& state) {
 BENCHMARK(validate_conforming_301);
 BENCHMARK(validate_conforming_206_with_request);
 
+// ---- a realistic mix of responses, as a server sends them (docs/PERFORMANCE.md lists it) --
+// Each kind is a conforming response with the fields nginx or a typical application sends,
+// and the request where the rules read it (206, 304, 201, 405). Drawn by weight, fixed seed.
+struct mixed_exchange {
+  hs::response_view response;
+  const hs::request_view* request;
+};
+
+hs::field mix_200[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "text/html; charset=utf-8"}, {"Content-Length", "5120"},
+                       {"Last-Modified", "Sat, 21 Nov 2026 09:00:00 GMT"},
+                       {"Connection", "keep-alive"}, {"ETag", "\"6560-5e8f\""},
+                       {"Cache-Control", "max-age=3600"}, {"Vary", "Accept-Encoding"},
+                       {"Accept-Ranges", "bytes"}};
+hs::field mix_304[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Connection", "keep-alive"}, {"ETag", "\"6560-5e8f\""},
+                       {"Cache-Control", "max-age=3600"}, {"Vary", "Accept-Encoding"}};
+hs::field mix_404[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "text/html"}, {"Content-Length", "153"},
+                       {"Connection", "keep-alive"}};
+hs::field mix_301[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "text/html"}, {"Content-Length", "169"},
+                       {"Location", "https://example.org/new/"}, {"Connection", "keep-alive"}};
+hs::field mix_206[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "video/mp4"}, {"Content-Length", "1048576"},
+                       {"Last-Modified", "Sat, 21 Nov 2026 09:00:00 GMT"},
+                       {"Connection", "keep-alive"}, {"ETag", "\"6560-5e8f\""},
+                       {"Content-Range", "bytes 0-1048575/73400320"}};
+hs::field mix_204[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Connection", "keep-alive"}};
+hs::field mix_201[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "application/json"}, {"Content-Length", "27"},
+                       {"Location", "https://api.example.org/orders/17"},
+                       {"Connection", "keep-alive"}};
+hs::field mix_400[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "application/problem+json"}, {"Content-Length", "96"},
+                       {"Connection", "close"}};
+hs::field mix_401[] = {{"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"WWW-Authenticate", "Bearer realm=\"api\""},
+                       {"Content-Type", "application/json"}, {"Content-Length", "40"}};
+hs::field mix_500[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "text/html"}, {"Content-Length", "177"},
+                       {"Connection", "close"}};
+hs::field mix_503[] = {{"Server", "nginx/1.22.1"}, {"Date", "Sun, 22 Nov 2026 10:00:00 GMT"},
+                       {"Content-Type", "text/html"}, {"Content-Length", "190"},
+                       {"Retry-After", "120"}, {"Connection", "close"}};
+hs::field get_range[] = {{"Host", "example.org"}, {"Range", "bytes=0-1048575"}};
+hs::field get_conditional[] = {{"Host", "example.org"}, {"If-None-Match", "\"6560-5e8f\""}};
+hs::field post_json[] = {{"Host", "api.example.org"}, {"Content-Type", "application/json"}};
+
+const std::vector<mixed_exchange>& exchange_mix() {
+  static const hs::request_view ranged("GET", get_range);
+  static const hs::request_view conditional("GET", get_conditional);
+  static const hs::request_view posted("POST", post_json);
+  static const std::vector<mixed_exchange> mix = [] {
+    struct weighted {
+      mixed_exchange x;
+      int weight;
+    };
+    const weighted kinds[] = {
+        {{hs::response_view(200, mix_200, 5120), nullptr}, 600},
+        {{hs::response_view(304, mix_304), &conditional}, 100},
+        {{hs::response_view(404, mix_404, 153), nullptr}, 60},
+        {{hs::response_view(301, mix_301, 169), nullptr}, 30},
+        {{hs::response_view(302, mix_301, 169), nullptr}, 30},
+        {{hs::response_view(206, mix_206, 1048576), &ranged}, 40},
+        {{hs::response_view(204, mix_204, 0), nullptr}, 30},
+        {{hs::response_view(201, mix_201, 27), &posted}, 20},
+        {{hs::response_view(400, mix_400, 96), nullptr}, 20},
+        {{hs::response_view(401, mix_401, 40), nullptr}, 20},
+        {{hs::response_view(403, mix_404, 153), nullptr}, 20},
+        {{hs::response_view(500, mix_500, 177), nullptr}, 10},
+        {{hs::response_view(503, mix_503, 190), nullptr}, 20}};
+    std::vector<mixed_exchange> bag;
+    for (const weighted& w : kinds) bag.insert(bag.end(), static_cast<std::size_t>(w.weight), w.x);
+    std::mt19937 rng(9110);
+    std::vector<mixed_exchange> out;
+    for (int i = 0; i < 4096; ++i) out.push_back(bag[rng() % bag.size()]);
+    return out;
+  }();
+  return mix;
+}
+
+void validate_mix(benchmark::State& state) {
+  const auto e = static_cast<hs::edition>(state.range(0));
+  const auto& mix = exchange_mix();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const mixed_exchange& x = mix[i++ & 4095];
+    benchmark::DoNotOptimize(x.request != nullptr ? hs::validate(x.response, *x.request, e)
+                                                  : hs::validate(x.response, e));
+  }
+}
+// The floor over the same mix: one case-insensitive search of each response's fields.
+void validate_floor_mix(benchmark::State& state) {
+  const auto& mix = exchange_mix();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(mix[i++ & 4095].response.fields().has("WWW-Authenticate"));
+  }
+}
+BENCHMARK(validate_mix)->Arg(0)->Arg(1);
+BENCHMARK(validate_floor_mix);
+
 // A corpus of real-looking responses: the sample captures, then generated ones.
 const std::string& corpus() {
   static const std::string bytes = [] {

@@ -29,38 +29,47 @@ namespace detail {
 
 // ---- HTTP-date -------------------------------------------------------------------------------
 
-constexpr bool two_digits(std::string_view s, std::size_t at, int max, int& out) noexcept {
-  if (!is_digit(s[at]) || !is_digit(s[at + 1])) return false;
-  out = (s[at] - '0') * 10 + (s[at + 1] - '0');
-  return out <= max;
+// Three characters as one number, so that a name is one integer compare.
+constexpr std::uint32_t three(char a, char b, char c) noexcept {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(a)) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(b)) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(c));
+}
+inline constexpr std::uint32_t day_names[] = {
+    three('M', 'o', 'n'), three('T', 'u', 'e'), three('W', 'e', 'd'), three('T', 'h', 'u'),
+    three('F', 'r', 'i'), three('S', 'a', 't'), three('S', 'u', 'n')};
+inline constexpr std::uint32_t month_names[] = {
+    three('J', 'a', 'n'), three('F', 'e', 'b'), three('M', 'a', 'r'), three('A', 'p', 'r'),
+    three('M', 'a', 'y'), three('J', 'u', 'n'), three('J', 'u', 'l'), three('A', 'u', 'g'),
+    three('S', 'e', 'p'), three('O', 'c', 't'), three('N', 'o', 'v'), three('D', 'e', 'c')};
+
+// Two digits at `at`, as a number at most `max`; -1 otherwise.
+constexpr int two_digits(std::string_view s, std::size_t at, int max) noexcept {
+  if (!is_digit(s[at]) || !is_digit(s[at + 1])) return -1;
+  const int value = (s[at] - '0') * 10 + (s[at + 1] - '0');
+  return value <= max ? value : -1;
 }
 
 // IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT, e.g.
 // "Sun, 06 Nov 1994 08:49:37 GMT" (29 characters). Day-name and month are case-sensitive.
 constexpr bool is_imf_fixdate(std::string_view s) noexcept {
   if (s.size() != 29 || s[3] != ',' || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' ||
-      s[16] != ' ' || s[19] != ':' || s[22] != ':' || s.substr(25) != " GMT") {
+      s[16] != ' ' || s[19] != ':' || s[22] != ':' || s[25] != ' ' || s[26] != 'G' ||
+      s[27] != 'M' || s[28] != 'T') {
     return false;
   }
-  constexpr std::string_view days = "MonTueWedThuFriSatSun";
-  constexpr std::string_view months = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  bool day_name = false;
-  for (std::size_t i = 0; i < days.size(); i += 3) day_name = day_name || s.substr(0, 3) == days.substr(i, 3);
-  std::size_t month = 0;
-  for (std::size_t i = 0; i < months.size(); i += 3) {
-    if (s.substr(8, 3) == months.substr(i, 3)) month = i / 3 + 1;
-  }
-  int day = 0;
-  int hour = 0;
-  int minute = 0;
-  int second = 0;
-  if (!day_name || month == 0 || !two_digits(s, 5, 31, day) || day == 0) return false;
+  const std::uint32_t day = three(s[0], s[1], s[2]);
+  const std::uint32_t month = three(s[8], s[9], s[10]);
+  bool day_known = false;
+  bool month_known = false;
+  for (const std::uint32_t d : day_names) day_known = day_known || d == day;
+  for (const std::uint32_t m : month_names) month_known = month_known || m == month;
+  if (!day_known || !month_known || two_digits(s, 5, 31) <= 0) return false;
   for (std::size_t i = 12; i < 16; ++i) {
     if (!is_digit(s[i])) return false;
   }
   // hour 0-23, minute 0-59, second 0-60 (a leap second)
-  return two_digits(s, 17, 23, hour) && two_digits(s, 20, 59, minute) &&
-         two_digits(s, 23, 60, second);
+  return two_digits(s, 17, 23) >= 0 && two_digits(s, 20, 59) >= 0 && two_digits(s, 23, 60) >= 0;
 }
 
 // ---- entity tags (RFC 9110 §8.8.3) -----------------------------------------------------------
