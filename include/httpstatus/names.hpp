@@ -154,6 +154,12 @@ constexpr bool is_name(std::string_view name, std::size_t id) noexcept {
     }
     return true;
   }
+  if (!HTTPSTATUS_IS_CONSTANT_EVALUATED() && n >= 4) {  // 4 to 7 bytes: two words of four
+    const auto half_matches = [&](std::size_t at) {
+      return (load_half(name.data() + at) | load_half(letters + at)) == load_half(lower + at);
+    };
+    return half_matches(0) && half_matches(n - 4);
+  }
 #endif
   for (std::size_t i = 0; i < n; ++i) {
     if (static_cast<char>(name[i] | letters[i]) != lower[i]) return false;
@@ -174,17 +180,55 @@ constexpr int lowest_bit(std::uint64_t bits) noexcept {  // bits != 0
 #endif
 }
 
+// A perfect hash of the known names by length, first and last letter: a line's name gives one
+// candidate id, or none. The factors are searched for at compile time.
+constexpr std::size_t name_key(std::size_t length, char first, char last, std::uint32_t a,
+                               std::uint32_t b) noexcept {
+  return (static_cast<std::uint32_t>(length) * a +
+          static_cast<std::uint32_t>(static_cast<unsigned char>(first) | 0x20u) * b +
+          (static_cast<std::uint32_t>(static_cast<unsigned char>(last) | 0x20u))) & 255u;
+}
+struct name_hash {
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+  std::int8_t slot[256]{};
+  bool found = false;
+};
+constexpr name_hash make_name_hash() noexcept {
+  name_hash h;
+  for (std::uint32_t a = 1; a < 64 && !h.found; ++a) {
+    for (std::uint32_t b = 1; b < 64 && !h.found; ++b) {
+      std::uint64_t used[4]{};
+      bool clash = false;
+      for (std::size_t id = 0; id < known_names.count && !clash; ++id) {
+        const std::string_view n = known_names.names[id];
+        const std::size_t key = name_key(n.size(), n.front(), n.back(), a, b);
+        clash = ((used[key / 64] >> (key % 64)) & 1u) != 0;
+        used[key / 64] |= std::uint64_t{1} << (key % 64);
+      }
+      if (clash) continue;
+      h.a = a;
+      h.b = b;
+      h.found = true;
+    }
+  }
+  for (std::int8_t& s : h.slot) s = -1;
+  for (std::size_t id = 0; id < known_names.count; ++id) {
+    const std::string_view n = known_names.names[id];
+    h.slot[name_key(n.size(), n.front(), n.back(), h.a, h.b)] = static_cast<std::int8_t>(id);
+  }
+  return h;
+}
+inline constexpr name_hash known_name_hash = make_name_hash();
+static_assert(known_name_hash.found, "httpstatus: no perfect hash of the known field names");
+
 // The id of `name` among the names of `ids` (a set of known names), or -1.
 constexpr int name_id_among(std::string_view name, std::uint64_t ids) noexcept {
-  // Lengths past the table's wrap around (is_name compares the whole length): one mask, no
-  // branch, for the lines that are no name of the set.
-  for (std::uint64_t candidates =
-           ids & known_names.with_length[name.size() & name_table::max_length];
-       candidates != 0; candidates &= candidates - 1) {
-    const int id = lowest_bit(candidates);
-    if (is_name(name, static_cast<std::size_t>(id))) return id;
-  }
-  return -1;
+  if (name.empty()) return -1;
+  const int id = known_name_hash.slot[name_key(name.size(), name.front(), name.back(),
+                                               known_name_hash.a, known_name_hash.b)];
+  if (id < 0 || ((ids >> id) & 1u) == 0) return -1;
+  return is_name(name, static_cast<std::size_t>(id)) ? id : -1;
 }
 
 // The id of a name validation reads, or -1.

@@ -107,10 +107,27 @@ struct plan_step {
   std::uint8_t family = 0;
 };
 
+// At most this many steps in one plan: a plan's steps are a 64-bit set.
+inline constexpr std::size_t max_plan_steps = 64;
+
 struct plan {
-  plan_step steps[check_count]{};  // in the order of their families
+  plan_step steps[max_plan_steps]{};  // in the order of their families
   std::uint16_t count = 0;
-  name_set reads;  // the names the pass reads for these checks and the row's rules
+  bool overfull = false;  // more steps than a set holds (a static_assert says no)
+  name_set reads;         // the names the pass reads for these checks and the row's rules
+  // Which steps can fire, by what the pass found: `always` whatever it found, `by_name[k]`
+  // when the name `trigger_names[k]` is there. A step that needs the request is also in
+  // `with_request`; `family[f]` holds the steps of family f.
+  std::uint64_t always = 0;
+  std::uint64_t with_request = 0;
+  std::uint64_t family[5]{};
+  std::int8_t trigger_names[max_plan_steps]{};
+  std::uint64_t by_name[max_plan_steps]{};
+  std::uint8_t trigger_count = 0;
+  // The first step of the fields family and of the request family: the table's rules of
+  // each run just before them.
+  std::uint16_t fields_start = 0;
+  std::uint16_t request_start = 0;
 };
 
 // Whether a check of the validator's own can apply, from what the row (or its absence) says.
@@ -137,12 +154,29 @@ constexpr plan make_plan(int row_index, int status, edition e) noexcept {
   p.reads.add(content_length_id);
   p.reads.add(transfer_encoding_id);
   for (int family = 0; family <= static_cast<int>(check_family::request); ++family) {
+    if (family == static_cast<int>(check_family::fields)) p.fields_start = p.count;
+    if (family == static_cast<int>(check_family::request)) p.request_start = p.count;
     for (std::size_t i = 0; i < check_count; ++i) {
       const check_info& c = checks[i];
       if (static_cast<int>(c.family) != family || !can_apply(c, row, status, e)) continue;
-      p.steps[p.count++] = plan_step{static_cast<check_index>(i),
-                                     static_cast<std::int8_t>(trigger_of(static_cast<check_index>(i))),
+      if (p.count == max_plan_steps) {
+        p.overfull = true;
+        continue;
+      }
+      const int trigger = trigger_of(static_cast<check_index>(i));
+      const std::uint64_t bit = std::uint64_t{1} << p.count;
+      p.steps[p.count++] = plan_step{static_cast<check_index>(i), static_cast<std::int8_t>(trigger),
                                      c.scope.reads_request(), static_cast<std::uint8_t>(c.family)};
+      p.family[family] |= bit;
+      if (c.scope.reads_request()) p.with_request |= bit;
+      if (trigger < 0) {
+        p.always |= bit;
+      } else {
+        std::size_t k = 0;
+        while (k < p.trigger_count && p.trigger_names[k] != trigger) ++k;
+        if (k == p.trigger_count) p.trigger_names[p.trigger_count++] = static_cast<std::int8_t>(trigger);
+        p.by_name[k] |= bit;
+      }
       p.reads.ids |= names_of_checks.of[i].ids;
       p.reads.lengths |= names_of_checks.of[i].lengths;
     }
@@ -183,6 +217,14 @@ constexpr plan_table make_plans() noexcept {
   return table;
 }
 inline constexpr plan_table plans = make_plans();
+
+constexpr bool no_plan_overfull() noexcept {
+  for (const auto& slot : plans.by_slot) {
+    if (slot[0].overfull || slot[1].overfull) return false;
+  }
+  return true;
+}
+static_assert(no_plan_overfull(), "httpstatus: a plan has more steps than max_plan_steps");
 
 constexpr const plan& plan_for(int row, int status, edition e) noexcept {
   return plans.by_slot[plan_slot(row, status)][e == edition::rfc9110 ? 1 : 0];

@@ -473,13 +473,10 @@ constexpr level level_for(const check_info& c, const exchange& x) noexcept {
 
 template <std::size_t N>
 constexpr void run_check(const plan_step& step, const exchange& x, basic_report<N>& out) noexcept {
-  // what the pass found, and whether there is a request, settle most steps here
-  if (step.trigger >= 0 && !x.facts.has(step.trigger)) return;
   const check_index i = step.check;
   const check_info& c = checks[i];
-  if (step.needs_request) {
-    if (x.request == nullptr) return;  // needs the request: skipped, not guessed
-    if (c.scope.methods != any_method && (c.scope.methods & x.method) == 0) return;
+  if (step.needs_request && c.scope.methods != any_method && (c.scope.methods & x.method) == 0) {
+    return;
   }
   if (c.test == check_test::field_repeated) {  // one finding for each field repeated
     for (std::uint64_t bits = x.facts.repeated & non_list_ids; bits != 0; bits &= bits - 1) {
@@ -491,24 +488,48 @@ constexpr void run_check(const plan_step& step, const exchange& x, basic_report<
   if (fires(i, x, where)) add(out, i, level_for(c, x), x.e, where);
 }
 
+// The steps of the plan that can fire on this exchange, from what the pass found: one bit
+// each. The rest are settled without being looked at.
+constexpr std::uint64_t active_steps(const exchange& x, unsigned families) noexcept {
+  const plan& p = x.p;
+  std::uint64_t active = p.always;
+  for (std::size_t k = 0; k < p.trigger_count; ++k) {
+    if (x.facts.has(p.trigger_names[k])) active |= p.by_name[k];
+  }
+  if (x.request == nullptr) active &= ~p.with_request;  // skipped, not guessed
+  std::uint64_t wanted = 0;
+  for (unsigned f = 0; f < 5; ++f) {
+    if ((families >> f) & 1u) wanted |= p.family[f];
+  }
+  return active & wanted;
+}
+
+// Runs the steps of `active` below step `end`, in order, and clears them.
+template <std::size_t N>
+constexpr void run_steps(const exchange& x, std::uint64_t& active, std::size_t end,
+                         basic_report<N>& out) noexcept {
+  const std::uint64_t below = end >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << end) - 1;
+  for (std::uint64_t bits = active & below; bits != 0; bits &= bits - 1) {
+    run_check(x.p.steps[lowest_bit(bits)], x, out);
+  }
+  active &= ~below;
+}
+
 // Which families to run, as bits (1 << check_family).
 inline constexpr unsigned every_family = 0x1F;
 
-// The one flow: the plan's checks family by family, the row's field rules with the fields
-// family and its request rules with the request family.
+// The one flow: the plan's steps that can fire, family by family, the row's field rules
+// before the fields family's and its request rules before the request family's.
 template <std::size_t N>
 constexpr void run(const response_view& response, const request_view* request,
                    validation_options options, unsigned families, basic_report<N>& out) noexcept {
   const exchange x(response, request, options, row_of(response.status()));
-  std::size_t k = 0;
-  for (unsigned f = 0; f <= static_cast<unsigned>(check_family::request); ++f) {
-    const bool wanted = ((families >> f) & 1u) != 0;
-    if (wanted && f == static_cast<unsigned>(check_family::fields)) check_table_fields(x, out);
-    if (wanted && f == static_cast<unsigned>(check_family::request)) check_table_requests(x, out);
-    for (; k < x.p.count && x.p.steps[k].family == f; ++k) {
-      if (wanted) run_check(x.p.steps[k], x, out);
-    }
-  }
+  std::uint64_t active = active_steps(x, families);
+  run_steps(x, active, x.p.fields_start, out);
+  if ((families >> static_cast<unsigned>(check_family::fields)) & 1u) check_table_fields(x, out);
+  run_steps(x, active, x.p.request_start, out);
+  if ((families >> static_cast<unsigned>(check_family::request)) & 1u) check_table_requests(x, out);
+  run_steps(x, active, 64, out);
 }
 
 template <std::size_t N>

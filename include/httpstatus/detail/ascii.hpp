@@ -105,6 +105,17 @@ inline std::uint64_t load_word(const char* p) noexcept {
   return word;
 }
 
+// Four bytes from `p` as one native-endian word: for run-time paths only.
+inline std::uint32_t load_half(const char* p) noexcept {
+  std::uint32_t word;
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_memcpy(&word, p, sizeof word);
+#else
+  std::memcpy(&word, p, sizeof word);
+#endif
+  return word;
+}
+
 }  // namespace detail
 }  // namespace httpstatus
 

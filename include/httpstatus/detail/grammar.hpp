@@ -35,14 +35,6 @@ constexpr std::uint32_t three(char a, char b, char c) noexcept {
          static_cast<std::uint32_t>(static_cast<unsigned char>(b)) << 8 |
          static_cast<std::uint32_t>(static_cast<unsigned char>(c));
 }
-inline constexpr std::uint32_t day_names[] = {
-    three('M', 'o', 'n'), three('T', 'u', 'e'), three('W', 'e', 'd'), three('T', 'h', 'u'),
-    three('F', 'r', 'i'), three('S', 'a', 't'), three('S', 'u', 'n')};
-inline constexpr std::uint32_t month_names[] = {
-    three('J', 'a', 'n'), three('F', 'e', 'b'), three('M', 'a', 'r'), three('A', 'p', 'r'),
-    three('M', 'a', 'y'), three('J', 'u', 'n'), three('J', 'u', 'l'), three('A', 'u', 'g'),
-    three('S', 'e', 'p'), three('O', 'c', 't'), three('N', 'o', 'v'), three('D', 'e', 'c')};
-
 // Two digits at `at`, as a number at most `max`; -1 otherwise.
 constexpr int two_digits(std::string_view s, std::size_t at, int max) noexcept {
   if (!is_digit(s[at]) || !is_digit(s[at + 1])) return -1;
@@ -58,13 +50,20 @@ constexpr bool is_imf_fixdate(std::string_view s) noexcept {
       s[27] != 'M' || s[28] != 'T') {
     return false;
   }
-  const std::uint32_t day = three(s[0], s[1], s[2]);
-  const std::uint32_t month = three(s[8], s[9], s[10]);
-  bool day_known = false;
-  bool month_known = false;
-  for (const std::uint32_t d : day_names) day_known = day_known || d == day;
-  for (const std::uint32_t m : month_names) month_known = month_known || m == month;
-  if (!day_known || !month_known || two_digits(s, 5, 31) <= 0) return false;
+  switch (three(s[0], s[1], s[2])) {
+    case three('M', 'o', 'n'): case three('T', 'u', 'e'): case three('W', 'e', 'd'):
+    case three('T', 'h', 'u'): case three('F', 'r', 'i'): case three('S', 'a', 't'):
+    case three('S', 'u', 'n'): break;
+    default: return false;
+  }
+  switch (three(s[8], s[9], s[10])) {
+    case three('J', 'a', 'n'): case three('F', 'e', 'b'): case three('M', 'a', 'r'):
+    case three('A', 'p', 'r'): case three('M', 'a', 'y'): case three('J', 'u', 'n'):
+    case three('J', 'u', 'l'): case three('A', 'u', 'g'): case three('S', 'e', 'p'):
+    case three('O', 'c', 't'): case three('N', 'o', 'v'): case three('D', 'e', 'c'): break;
+    default: return false;
+  }
+  if (two_digits(s, 5, 31) <= 0) return false;
   for (std::size_t i = 12; i < 16; ++i) {
     if (!is_digit(s[i])) return false;
   }
