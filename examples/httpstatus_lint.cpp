@@ -2,6 +2,7 @@
 // holds them) and reports what in them breaks the RFCs.
 //
 //   httpstatus-lint [--edition rfc2616|rfc9110] [--request FILE] [--format text|json]
+//                   [--origin-clock unknown|yes|no]
 //                   [--fail-on error|warning|info] FILE|- ...
 //
 // Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error, an
@@ -78,7 +79,8 @@ std::string where(const std::string& name, const hs::parse_error& e, std::size_t
 // Lints one input: the interim 1xx responses and the final one, each validated with the
 // request (when given) and with its syntax notes.
 linted_input lint(const std::string& name, const std::string& bytes,
-                  const hs::parsed_request* request, hs::edition e) {
+                  const hs::parsed_request* request, hs::validation_options options) {
+  const hs::edition e = options.edition;
   linted_input out{name, {}, std::nullopt};
   std::string_view rest = bytes;
   std::size_t line = 1;
@@ -96,7 +98,7 @@ linted_input lint(const std::string& name, const std::string& bytes,
     hs::check_syntax(parsed, e, result.findings);
     const std::optional<hs::request_view> request_view =
         request != nullptr ? std::optional<hs::request_view>(**request) : std::nullopt;
-    hs::validate_into(*parsed, request_view ? &*request_view : nullptr, e, result.findings);
+    hs::validate_into(*parsed, request_view ? &*request_view : nullptr, options, result.findings);
     out.responses.push_back(result);
     const std::string_view taken = rest.substr(0, parsed.consumed());
     for (char c : taken) line += c == '\n' ? 1 : 0;
@@ -185,6 +187,7 @@ int main(int argc, char** argv) {
   std::string request_file;
   std::string format = "text";
   std::string fail_on = "error";
+  std::string clock = "unknown";
   std::vector<std::string> files;
   app.add_option("--edition", edition_name, "the RFC to check against")
       ->check(CLI::IsMember({"rfc2616", "rfc9110"}))
@@ -198,6 +201,11 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", fail_on, "the least level of finding that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
+  app.add_option("--origin-clock", clock,
+                 "whether the server is an origin server with a clock: a missing Date is then "
+                 "an error (yes), or a Date is (no); a missing Date is a warning when unknown")
+      ->check(CLI::IsMember({"unknown", "yes", "no"}))
+      ->capture_default_str();
   app.add_option("files", files, "files of raw response bytes; - for standard input")->required();
   try {
     app.parse(argc, argv);
@@ -210,6 +218,9 @@ int main(int argc, char** argv) {
   }
 
   const hs::edition e = edition_name == "rfc9110" ? hs::edition::rfc9110 : hs::edition::rfc2616;
+  const hs::validation_options options(e, clock == "yes" ? hs::origin_clock::yes
+                                          : clock == "no" ? hs::origin_clock::no
+                                                          : hs::origin_clock::unknown);
   const hs::level threshold = fail_on == "warning" ? hs::level::warning
                               : fail_on == "info"  ? hs::level::info
                                                    : hs::level::error;
@@ -242,7 +253,7 @@ int main(int argc, char** argv) {
       status = exit_trouble;
       continue;
     }
-    inputs.push_back(lint(file == "-" ? "<stdin>" : file, *bytes, request ? &*request : nullptr, e));
+    inputs.push_back(lint(file == "-" ? "<stdin>" : file, *bytes, request ? &*request : nullptr, options));
   }
 
   for (const linted_input& input : inputs) {

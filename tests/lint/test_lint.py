@@ -83,6 +83,20 @@ class Samples(unittest.TestCase):
         self.assertIn("(RFC 9112 §5.1)", out)
         self.assertIn("(RFC 9112 §5.2)", out)
 
+    def test_origin_clock_sets_the_level_of_a_missing_date(self):
+        undated = temp_file(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+        code, out, _ = run(undated)
+        self.assertEqual(code, 0)  # a warning while the clock is not known
+        self.assertIn("warning: Date is missing [Date] (RFC 2616 §14.18)", out)
+        code, out, _ = run("--origin-clock", "yes", "--edition", "rfc9110", undated)
+        self.assertEqual(code, 1)
+        self.assertIn("error: Date is missing [Date] (RFC 9110 §6.6.1)", out)
+        self.assertEqual(run("--origin-clock", "no", undated)[0], 0)
+        code, out, _ = run("--origin-clock", "no", sample("200-ok.http"))
+        self.assertEqual(code, 1)
+        self.assertIn("Date is sent by an origin server without a clock", out)
+        self.assertEqual(run("--origin-clock", "maybe", undated)[0], 2)
+
     def test_several_files_and_stdin(self):
         with open(sample("201-created.http"), "rb") as f:
             data = f.read()
