@@ -342,6 +342,30 @@ bool same_findings(const hs::basic_report<N>& a, const hs::basic_report<N>& b) {
 
 }  // namespace
 
+TEST_CASE("rows that share a plan have the plan their own status and row would make") {
+  namespace d = hs::detail;
+  for (std::size_t slot = 0; slot < d::plan_count; ++slot) {
+    const int row = slot < d::status_count ? static_cast<int>(slot) : -1;
+    const int status = d::plan_status(slot);
+    CAPTURE(status);
+    d::plan own;
+    d::make_plan(own, row, status);
+    const d::plan& shared = d::plan_for(row, status);
+    REQUIRE(shared.count == own.count);
+    for (std::size_t k = 0; k < own.count; ++k) CHECK(shared.steps[k] == own.steps[k]);
+    CHECK(shared.always == own.always);
+    CHECK(shared.with_request == own.with_request);
+    CHECK(shared.fields_start == own.fields_start);
+    CHECK(shared.request_start == own.request_start);
+    for (int e = 0; e < 2; ++e) {
+      CHECK(shared.in_edition[e] == own.in_edition[e]);
+      CHECK(shared.reads[e].ids == own.reads[e].ids);
+    }
+  }
+  // and a status outside the rows takes its class's plan
+  CHECK(&d::plan_for(-1, 471) == &d::plan_for(-1, 499));
+}
+
 TEST_CASE("validate finds what the check families find one by one, for every code") {
   // validate runs every family in one flow over one pass; each family called alone builds its
   // own. Both must come to the same findings, in the same order, for every status, in both

@@ -74,14 +74,13 @@ constexpr bool reads_own_field(check_test test) noexcept {
 }
 
 struct name_table {
-  static constexpr std::size_t max_names = 64;   // ids fit a 64-bit set
-  static constexpr std::size_t max_length = 63;  // longer lines are no name of the table
+  static constexpr std::size_t max_names = 40;   // ids fit a 64-bit set
+  static constexpr std::size_t max_length = 23;  // longer names are no name of the table
   std::string_view names[max_names]{};
   // Each name in lower case, and 0x20 where it has a letter: a line's name matches when, byte
   // for byte, (byte | letters) == lower. Letters match in either case, all else exactly.
   char lower[max_names][max_length + 1]{};
   char letters[max_names][max_length + 1]{};
-  std::uint64_t with_length[max_length + 1]{};  // the ids of the names of each length
   std::size_t count = 0;
   bool full = false;
   bool bad_name = false;
@@ -107,7 +106,6 @@ struct name_table {
       lower[count][i] = to_lower(name[i]);
       letters[count][i] = is_alpha(name[i]) ? '\x20' : '\0';
     }
-    with_length[name.size()] |= std::uint64_t{1} << count;
     names[count++] = name;
   }
 };
@@ -268,7 +266,7 @@ struct name_set {
     ids |= std::uint64_t{1} << id;
     lengths |= std::uint64_t{1} << known_names.names[id].size();
   }
-  constexpr void add(std::string_view name) noexcept { add(known_names.id_of(name)); }
+  constexpr void add(std::string_view name) noexcept { add(name_id(name)); }
 };
 
 }  // namespace detail

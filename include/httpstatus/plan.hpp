@@ -42,7 +42,7 @@ constexpr rule_name_ids make_rule_name_ids() noexcept {
   for (std::size_t row = 0; row < status_count; ++row) {
     const const_span<field_rule> rules = status_table[row].field_rules;
     for (std::size_t i = 0; i < rules.size(); ++i) {
-      ids.by_row[row][i] = static_cast<std::int8_t>(known_names.id_of(rules[i].field));
+      ids.by_row[row][i] = static_cast<std::int8_t>(name_id(rules[i].field));
     }
   }
   return ids;
@@ -99,30 +99,66 @@ constexpr int trigger_of(check_index i) noexcept {
   }
 }
 
-// One step of a plan: a check, and what it needs before it can fire.
-struct plan_step {
-  check_index check = 0;
-  std::int8_t trigger = -1;     // a name that must be there (-1: none)
-  bool needs_request = false;   // checked only with the request
+// What plans ask of each check of checks[], worked out once for all plans in plain numbers
+// (cheaper to evaluate at compile time than the entries themselves).
+struct check_fact {
+  std::int8_t trigger = -1;  // a name that must be there before it can fire (-1: none)
   std::uint8_t family = 0;
+  std::uint8_t classes = 0;
+  bool reads_request = false;
+  bool in_plans[2]{};        // [edition]: a check of the validator's own that holds there
+  int only[2]{};
+  int except[2]{};
+  int also = 0;
+  check_test test{};
 };
+struct check_facts {
+  check_fact of[check_count]{};
+};
+constexpr check_fact make_check_fact(std::size_t i) noexcept {
+  const check_info& c = checks[i];
+  check_fact f;
+  f.trigger = static_cast<std::int8_t>(trigger_of(static_cast<check_index>(i)));
+  f.family = static_cast<std::uint8_t>(c.family);
+  f.classes = c.scope.classes;
+  f.reads_request = c.scope.reads_request();
+  const bool own = c.source != check_source::table_rule && c.family != check_family::syntax;
+  f.in_plans[0] = own && c.holds_in(edition::rfc2616);
+  f.in_plans[1] = own && c.holds_in(edition::rfc9110);
+  f.only[0] = to_int(c.scope.only[0]);
+  f.only[1] = to_int(c.scope.only[1]);
+  f.except[0] = to_int(c.scope.except[0]);
+  f.except[1] = to_int(c.scope.except[1]);
+  f.also = to_int(c.scope.also);
+  f.test = c.test;
+  return f;
+}
+constexpr check_facts make_check_facts() noexcept {
+  check_facts facts;
+  for (std::size_t i = 0; i < check_count; ++i) facts.of[i] = make_check_fact(i);
+  return facts;
+}
+inline constexpr check_facts facts_of_checks = make_check_facts();
 
-// At most this many steps in one plan: a plan's steps are a 64-bit set.
-inline constexpr std::size_t max_plan_steps = 64;
+// At most this many steps in one plan, and names that trigger them: a plan's steps are a
+// 64-bit set.
+inline constexpr std::size_t max_plan_steps = 40;
+inline constexpr std::size_t max_trigger_names = 16;
 
 struct plan {
-  plan_step steps[max_plan_steps]{};  // in the order of their families
+  check_index steps[max_plan_steps]{};  // in the order of their families
   std::uint16_t count = 0;
-  bool overfull = false;  // more steps than a set holds (a static_assert says no)
-  name_set reads;         // the names the pass reads for these checks and the row's rules
+  bool overfull = false;  // more steps or triggers than it holds (a static_assert says no)
+  name_set reads[2];      // [edition]: the names the pass reads for these checks
   // Which steps can fire, by what the pass found: `always` whatever it found, `by_name[k]`
   // when the name `trigger_names[k]` is there. A step that needs the request is also in
   // `with_request`; `family[f]` holds the steps of family f.
   std::uint64_t always = 0;
   std::uint64_t with_request = 0;
+  std::uint64_t in_edition[2]{};  // the steps that hold in each edition
   std::uint64_t family[5]{};
-  std::int8_t trigger_names[max_plan_steps]{};
-  std::uint64_t by_name[max_plan_steps]{};
+  std::int8_t trigger_names[max_trigger_names]{};
+  std::uint64_t by_name[max_trigger_names]{};
   std::uint8_t trigger_count = 0;
   // The first step of the fields family and of the request family: the table's rules of
   // each run just before them.
@@ -130,17 +166,24 @@ struct plan {
   std::uint16_t request_start = 0;
 };
 
-// Whether a check of the validator's own can apply, from what the row (or its absence) says.
-constexpr bool can_apply(const check_info& c, const status_info* row, int status,
-                         edition e) noexcept {
-  if (c.source == check_source::table_rule || c.family == check_family::syntax) return false;
-  if (!c.holds_in(e) || !c.scope.covers(status)) return false;
+// Whether a check of the validator's own can apply, from what the row (or its absence) says
+// (the same as the entry's scope.covers(status), on the plain numbers).
+constexpr bool can_apply(const check_fact& c, const status_info* row, int status,
+                         int e) noexcept {  // e: 0 for RFC 2616, 1 for RFC 9110
+  if (!c.in_plans[e]) return false;
   const bool valid = status >= 100 && status <= 599;
+  const int first_digit = valid ? status / 100 : 0;
+  const bool also = c.also != 0 && c.also == status;
+  if (((c.classes >> first_digit) & 1u) == 0 && !also) return false;
+  if (c.only[0] != 0 && c.only[0] != status && c.only[1] != status) return false;
+  if ((c.except[0] != 0 && c.except[0] == status) || (c.except[1] != 0 && c.except[1] == status)) {
+    return false;
+  }
   switch (c.test) {
     case check_test::status_invalid: return !valid;
     case check_test::status_unregistered: return valid && row == nullptr;
     case check_test::status_reserved: return row != nullptr && row->reserved;
-    case check_test::status_deprecated: return row != nullptr && row->in(e).deprecated;
+    case check_test::status_deprecated: return row != nullptr && row->in(static_cast<edition>(e)).deprecated;
     case check_test::reason_phrase: return row != nullptr && !row->reserved;
     case check_test::content_forbidden:
       return (row != nullptr ? row->content : content_rule_at(-1, status)) != content_rule::allowed;
@@ -148,86 +191,185 @@ constexpr bool can_apply(const check_info& c, const status_info* row, int status
   }
 }
 
-constexpr plan make_plan(int row_index, int status, edition e) noexcept {
-  const status_info* row = row_index >= 0 ? &status_table[row_index] : nullptr;
-  plan p;
-  p.reads.add(content_length_id);
-  p.reads.add(transfer_encoding_id);
+// The checks a plan can hold (the validator's own, not the table's or syntax'), in the order
+// of their families (the order a plan runs them in), worked out once.
+struct plannable_checks {
+  check_index of[check_count]{};
+  std::size_t count = 0;
+};
+constexpr plannable_checks make_plannable() noexcept {
+  plannable_checks list;
   for (int family = 0; family <= static_cast<int>(check_family::request); ++family) {
-    if (family == static_cast<int>(check_family::fields)) p.fields_start = p.count;
-    if (family == static_cast<int>(check_family::request)) p.request_start = p.count;
     for (std::size_t i = 0; i < check_count; ++i) {
       const check_info& c = checks[i];
-      if (static_cast<int>(c.family) != family || !can_apply(c, row, status, e)) continue;
-      if (p.count == max_plan_steps) {
-        p.overfull = true;
-        continue;
-      }
-      const int trigger = trigger_of(static_cast<check_index>(i));
-      const std::uint64_t bit = std::uint64_t{1} << p.count;
-      p.steps[p.count++] = plan_step{static_cast<check_index>(i), static_cast<std::int8_t>(trigger),
-                                     c.scope.reads_request(), static_cast<std::uint8_t>(c.family)};
-      p.family[family] |= bit;
-      if (c.scope.reads_request()) p.with_request |= bit;
-      if (trigger < 0) {
-        p.always |= bit;
-      } else {
-        std::size_t k = 0;
-        while (k < p.trigger_count && p.trigger_names[k] != trigger) ++k;
-        if (k == p.trigger_count) p.trigger_names[p.trigger_count++] = static_cast<std::int8_t>(trigger);
-        p.by_name[k] |= bit;
-      }
-      p.reads.ids |= names_of_checks.of[i].ids;
-      p.reads.lengths |= names_of_checks.of[i].lengths;
+      if (static_cast<int>(c.family) != family || c.source == check_source::table_rule) continue;
+      list.of[list.count++] = static_cast<check_index>(i);
     }
   }
-  if (row != nullptr) {
-    for (std::size_t i = 0; i < row->field_rules.size(); ++i) {
-      const field_rule& rule = row->field_rules[i];
-      if (!contains(rule.editions, e)) continue;
-      p.reads.add(field_rule_name_ids.by_row[row_index][i]);
-      if (rule.condition == rule_condition::if_multipart_byteranges ||
-          rule.condition == rule_condition::unless_multipart_byteranges) {
-        p.reads.add(content_type_id);
-      }
-    }
+  return list;
+}
+inline constexpr plannable_checks plannable = make_plannable();
+
+// Fills in the plan of row `row_index` (-1: none), whose status is `status`: the steps that
+// apply in either edition, each marked with the editions it holds in.
+constexpr void make_plan(plan& p, int row_index, int status) noexcept {
+  const status_info* row = row_index >= 0 ? &status_table[row_index] : nullptr;
+  for (int e = 0; e < 2; ++e) {
+    p.reads[e].add(content_length_id);
+    p.reads[e].add(transfer_encoding_id);
   }
-  return p;
+  p.fields_start = p.request_start = 0;
+  bool fields_seen = false;
+  bool request_seen = false;
+  for (std::size_t n = 0; n < plannable.count; ++n) {
+    const check_index i = plannable.of[n];
+    const check_fact c = facts_of_checks.of[i];
+    const int family = c.family;
+    // the first step of a family at or past fields (and request) marks where it starts
+    if (!fields_seen && family >= static_cast<int>(check_family::fields)) {
+      p.fields_start = p.count;
+      fields_seen = true;
+    }
+    if (!request_seen && family >= static_cast<int>(check_family::request)) {
+      p.request_start = p.count;
+      request_seen = true;
+    }
+    const bool holds_2616 = can_apply(c, row, status, 0);
+    const bool holds_9110 = can_apply(c, row, status, 1);
+    if (!holds_2616 && !holds_9110) continue;
+    if (p.count == max_plan_steps) {
+      p.overfull = true;
+      continue;
+    }
+    const int trigger = c.trigger;
+    const std::uint64_t bit = std::uint64_t{1} << p.count;
+    p.steps[p.count++] = i;
+    for (int e = 0; e < 2; ++e) {
+      if (!(e == 0 ? holds_2616 : holds_9110)) continue;
+      p.in_edition[e] |= bit;
+      p.reads[e].ids |= names_of_checks.of[i].ids;
+      p.reads[e].lengths |= names_of_checks.of[i].lengths;
+    }
+    p.family[family] |= bit;
+    if (c.reads_request) p.with_request |= bit;
+    if (trigger < 0) {
+      p.always |= bit;
+      continue;
+    }
+    std::size_t k = 0;
+    while (k < p.trigger_count && p.trigger_names[k] != trigger) ++k;
+    if (k == max_trigger_names) {
+      p.overfull = true;
+      continue;
+    }
+    if (k == p.trigger_count) p.trigger_names[p.trigger_count++] = static_cast<std::int8_t>(trigger);
+    p.by_name[k] |= bit;
+  }
+  if (!fields_seen) p.fields_start = p.count;
+  if (!request_seen) p.request_start = p.count;
 }
 
+// Rows whose plans would be the same share one: a plan depends on the status only where
+// checks[] names it (only, except, also), on its class otherwise, and on the row's flags.
+struct named_statuses {
+  std::uint64_t bits[10]{};  // 0-639
+};
+constexpr named_statuses make_named_statuses() noexcept {
+  named_statuses named;
+  for (const check_fact& c : facts_of_checks.of) {
+    for (const int status : {c.only[0], c.only[1], c.except[0], c.except[1], c.also}) {
+      if (status > 0 && status < 640) named.bits[status / 64] |= std::uint64_t{1} << (status % 64);
+    }
+  }
+  return named;
+}
+inline constexpr named_statuses statuses_named_by_checks = make_named_statuses();
+constexpr bool named_by_checks(int status) noexcept {
+  return status > 0 && status < 640 &&
+         ((statuses_named_by_checks.bits[status / 64] >> (status % 64)) & 1u) != 0;
+}
+// The status a slot's plan is made for, and the key that says which slots share a plan.
+constexpr int plan_status(std::size_t slot) noexcept {
+  if (slot < status_count) return to_int(status_table[slot].value);
+  const int first_digit = static_cast<int>(slot - status_count);
+  return first_digit == 0 ? 0 : first_digit * 100 + 99;  // x99 is registered in no class
+}
+constexpr long long plan_key(std::size_t slot) noexcept {
+  const int status = plan_status(slot);
+  const int first_digit = status >= 100 && status <= 599 ? status / 100 : 0;
+  long long key = named_by_checks(status) ? status : first_digit;
+  if (slot >= status_count) return key * 256 + 1;  // unregistered
+  const status_info& row = status_table[slot];
+  return key * 256 + 2 + (row.reserved ? 4 : 0) + (row.rfc2616.deprecated ? 8 : 0) +
+         (row.rfc9110.deprecated ? 16 : 0) + (static_cast<int>(row.content) << 5);
+}
+
+inline constexpr std::size_t max_plans = 48;
+
 struct plan_table {
-  plan by_slot[plan_count][2];  // [slot][edition]
+  plan by_profile[max_plans];          // the plans, one a profile
+  std::uint8_t profile[plan_count]{};  // the profile of each slot
+  name_set row_reads[plan_count][2];   // the names the row's own rules read: [slot][edition]
+  std::size_t profiles = 0;
+  bool full = false;
 };
 constexpr plan_table make_plans() noexcept {
   plan_table table;
-  for (std::size_t row = 0; row < status_count; ++row) {
-    const status_info& info = status_table[row];
-    for (int e = 0; e < 2; ++e) {
-      table.by_slot[row][e] = make_plan(static_cast<int>(row), to_int(info.value), static_cast<edition>(e));
+  long long keys[max_plans]{};
+  for (std::size_t slot = 0; slot < plan_count; ++slot) {
+    const long long key = plan_key(slot);
+    std::size_t k = 0;
+    while (k < table.profiles && keys[k] != key) ++k;
+    if (k == table.profiles) {
+      if (k == max_plans) {
+        table.full = true;
+        continue;
+      }
+      keys[table.profiles++] = key;
+      const int row = slot < status_count ? static_cast<int>(slot) : -1;
+      make_plan(table.by_profile[k], row, plan_status(slot));
     }
-  }
-  // an unregistered status stands for its class: x99 is registered in no class
-  for (int first_digit = 0; first_digit < 6; ++first_digit) {
-    const int status = first_digit == 0 ? 0 : first_digit * 100 + 99;
-    for (int e = 0; e < 2; ++e) {
-      table.by_slot[status_count + static_cast<std::size_t>(first_digit)][e] =
-          make_plan(-1, status, static_cast<edition>(e));
+    table.profile[slot] = static_cast<std::uint8_t>(k);
+    if (slot >= status_count) continue;
+    const status_info& row = status_table[slot];
+    for (std::size_t i = 0; i < row.field_rules.size(); ++i) {
+      const field_rule& rule = row.field_rules[i];
+      for (int e = 0; e < 2; ++e) {
+        if (!contains(rule.editions, static_cast<edition>(e))) continue;
+        name_set& reads = table.row_reads[slot][e];
+        reads.add(field_rule_name_ids.by_row[slot][i]);
+        if (rule.condition == rule_condition::if_multipart_byteranges ||
+            rule.condition == rule_condition::unless_multipart_byteranges) {
+          reads.add(content_type_id);
+        }
+      }
     }
   }
   return table;
 }
 inline constexpr plan_table plans = make_plans();
 
-constexpr bool no_plan_overfull() noexcept {
-  for (const auto& slot : plans.by_slot) {
-    if (slot[0].overfull || slot[1].overfull) return false;
+constexpr bool plans_fit() noexcept {
+  if (plans.full) return false;
+  for (std::size_t k = 0; k < plans.profiles; ++k) {
+    if (plans.by_profile[k].overfull) return false;
   }
   return true;
 }
-static_assert(no_plan_overfull(), "httpstatus: a plan has more steps than max_plan_steps");
+static_assert(plans_fit(), "httpstatus: more plans than max_plans, or a plan with more steps or "
+                           "triggers than it holds");
 
-constexpr const plan& plan_for(int row, int status, edition e) noexcept {
-  return plans.by_slot[plan_slot(row, status)][e == edition::rfc9110 ? 1 : 0];
+constexpr const plan& plan_for(int row, int status) noexcept {
+  return plans.by_profile[plans.profile[plan_slot(row, status)]];
+}
+// The names the pass reads for a response of row `row` (-1: none) in `e`: its plan's and its
+// row's own rules'.
+constexpr name_set names_to_read(int row, int status, edition e) noexcept {
+  const std::size_t slot = plan_slot(row, status);
+  const int ed = e == edition::rfc9110 ? 1 : 0;
+  const name_set& a = plans.by_profile[plans.profile[slot]].reads[ed];
+  const name_set& b = plans.row_reads[slot][ed];
+  return name_set{a.ids | b.ids, a.lengths | b.lengths};
 }
 
 // The ids of the names of non_list_fields, as a set.

@@ -47,7 +47,7 @@ struct field_facts {
     for (const field* line = begin; line != fields.end(); ++line) {
       // the test of most lines: a shift, no memory read (lengths past 63 wrap around;
       // is_name compares the whole length)
-      if (((lengths >> (line->name.size() & name_table::max_length)) & 1u) == 0) continue;
+      if (((lengths >> (line->name.size() & 63u)) & 1u) == 0) continue;
       const int id = name_id_among(line->name, ids);
       if (id < 0) continue;
       const std::uint64_t bit = std::uint64_t{1} << id;
@@ -140,8 +140,8 @@ struct exchange {
         e(o.edition),
         status(r.status()),
         row(status_row),
-        p(plan_for(status_row, r.status(), o.edition)),
-        facts(r.fields(), p.reads),
+        p(plan_for(status_row, r.status())),
+        facts(r.fields(), names_to_read(status_row, r.status(), o.edition)),
         method(q != nullptr ? method_bit(q->method()) : std::uint16_t{0}) {
     if (facts.has(content_length_id)) {
       each_value(content_length_id, [this](std::string_view v) { return !length.read_line(v); });
@@ -472,12 +472,10 @@ constexpr level level_for(const check_info& c, const exchange& x) noexcept {
 }
 
 template <std::size_t N>
-constexpr void run_check(const plan_step& step, const exchange& x, basic_report<N>& out) noexcept {
-  const check_index i = step.check;
+constexpr void run_check(check_index i, const exchange& x, basic_report<N>& out) noexcept {
   const check_info& c = checks[i];
-  if (step.needs_request && c.scope.methods != any_method && (c.scope.methods & x.method) == 0) {
-    return;
-  }
+  // a step that needs the request has it by now (active_steps); some want one method
+  if (c.scope.methods != any_method && (c.scope.methods & x.method) == 0) return;
   if (c.test == check_test::field_repeated) {  // one finding for each field repeated
     for (std::uint64_t bits = x.facts.repeated & non_list_ids; bits != 0; bits &= bits - 1) {
       add(out, i, level_for(c, x), x.e, static_cast<std::size_t>(lowest_bit(bits)) + 1);
@@ -496,6 +494,7 @@ constexpr std::uint64_t active_steps(const exchange& x, unsigned families) noexc
   for (std::size_t k = 0; k < p.trigger_count; ++k) {
     if (x.facts.has(p.trigger_names[k])) active |= p.by_name[k];
   }
+  active &= p.in_edition[x.e == edition::rfc9110 ? 1 : 0];
   if (x.request == nullptr) active &= ~p.with_request;  // skipped, not guessed
   std::uint64_t wanted = 0;
   for (unsigned f = 0; f < 5; ++f) {
