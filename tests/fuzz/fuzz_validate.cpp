@@ -41,6 +41,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const hs::report found = hs::validate(view, r, hs::edition::rfc9110);
     if (found.size() > HTTPSTATUS_REPORT_CAPACITY) __builtin_trap();
   }
+  // the value grammars on the raw bytes, and validation with each clock option
+  for (int g = 0; g <= static_cast<int>(hs::value_grammar::entity_tag); ++g) {
+    (void)hs::detail::matches(static_cast<hs::value_grammar>(g), input);
+  }
+  const hs::detail::content_range range = hs::detail::parse_content_range(input);
+  if (range.valid && !range.unsatisfied && range.first > range.last) __builtin_trap();
+  for (hs::origin_clock clock : {hs::origin_clock::yes, hs::origin_clock::no}) {
+    (void)hs::validate(view, hs::validation_options(hs::edition::rfc2616, clock));
+  }
   (void)hs::reason_phrase(status);
   (void)hs::content_allowed(status, "HEAD");
   return 0;
