@@ -11,7 +11,7 @@
 #include "config.hpp"
 #include "types.hpp"
 #include "detail/ascii.hpp"
-#include "detail/content_length.hpp"
+#include "detail/framing_fields.hpp"
 #include "lookup.hpp"
 #include "parsed.hpp"
 #include "view.hpp"
@@ -203,13 +203,12 @@ class message_reader {
 
   // Whether chunked is the last transfer coding; `has_te` says whether there was any.
   constexpr bool chunked_last(bool& has_te) const noexcept {
-    std::string_view last_coding;
-    has_te = m_.fields().has("Transfer-Encoding");
-    m_.fields().any_element("Transfer-Encoding", [&](std::string_view coding) {
-      last_coding = trim_ows(coding.substr(0, coding.find(';')));
-      return false;
-    });
-    return iequals(last_coding, "chunked");
+    transfer_coding_reading codings;
+    for (const field& f : m_.fields()) {
+      if (iequals(f.name, "Transfer-Encoding")) codings.read_line(f.value);
+    }
+    has_te = codings.present;
+    return codings.chunked_last;
   }
 
   // Chunked content (RFC 9112 §7.1): counts the data, reads and keeps the trailer fields.

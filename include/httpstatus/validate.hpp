@@ -12,7 +12,7 @@
 #include "checks.hpp"
 #include "config.hpp"
 #include "detail/ascii.hpp"
-#include "detail/content_length.hpp"
+#include "detail/framing_fields.hpp"
 #include "detail/grammar.hpp"
 #include "lookup.hpp"
 #include "names.hpp"
@@ -105,14 +105,6 @@ constexpr bool has_parameter(std::string_view value, std::string_view name) noex
   return false;
 }
 
-// What the transfer codings of the Transfer-Encoding lines are, taken together.
-struct transfer_codings {
-  bool present = false;
-  bool non_identity = false;  // a coding other than identity (RFC 2616 §4.4)
-  int chunked = 0;            // how often chunked is applied
-  bool chunked_last = false;
-};
-
 // What every check asks of one exchange, worked out once.
 struct exchange {
   // Calls `visit(value)` for each line of known name `id`, from the first; stops when it
@@ -147,16 +139,8 @@ struct exchange {
       each_value(content_length_id, [this](std::string_view v) { return !length.read_line(v); });
     }
     if (facts.has(transfer_encoding_id)) {
-      codings.present = true;
       each_value(transfer_encoding_id, [this](std::string_view v) {
-        any_list_element(v, [this](std::string_view coding) {
-          const std::string_view name = trim_ows(coding.substr(0, coding.find(';')));
-          const bool is_chunked = iequals(name, "chunked");
-          codings.chunked += is_chunked ? 1 : 0;
-          codings.chunked_last = is_chunked;
-          codings.non_identity = codings.non_identity || !iequals(name, "identity");
-          return false;
-        });
+        codings.read_line(v);
         return false;
       });
     }
@@ -172,7 +156,7 @@ struct exchange {
   field_facts facts;
   std::uint16_t method;  // method_bit of the request; 0 without one
   content_length_reading length;
-  transfer_codings codings;
+  transfer_coding_reading codings;
 
   constexpr std::string_view first_value(int id) const noexcept {
     std::string_view out;
@@ -188,6 +172,14 @@ struct exchange {
   }
   constexpr const field* request_field(std::string_view name) const noexcept {
     return request != nullptr ? request->fields().find(name) : nullptr;
+  }
+  // Whether a line of the request's field `name` lists an entity tag that matches `tag`.
+  constexpr bool request_lists(std::string_view name, const entity_tag& tag,
+                               etag_comparison how) const noexcept {
+    for (const field& f : request->fields()) {
+      if (iequals(f.name, name) && list_matches(f.value, tag, how)) return true;
+    }
+    return false;
   }
   // The length of the content the message would have carried, were it not a response to HEAD:
   // a usable Content-Length without Transfer-Encoding, else the content's own length when it
@@ -424,18 +416,14 @@ constexpr bool fires(check_index i, const exchange& x, std::size_t& where) noexc
       if (listed == nullptr || (x.method & (connect | options | trace)) != 0) return false;
       if (trim_ows(listed->value) == "*") return false;
       const entity_tag tag = parse_entity_tag(x.first_value(etag_id));
-      return tag.valid() && !x.request->fields().any_element("If-Match", [&](std::string_view t) {
-        return strong_match(parse_entity_tag(t), tag);
-      });
+      return tag.valid() && !x.request_lists("If-Match", tag, etag_comparison::strong);
     }
     case check_test::if_none_match_matched: {
       const field* listed = x.request_field("If-None-Match");
       if (listed == nullptr) return false;
       if (trim_ows(listed->value) == "*") return true;  // a 2xx: a representation exists
       const entity_tag tag = parse_entity_tag(x.first_value(etag_id));
-      return tag.valid() && x.request->fields().any_element("If-None-Match", [&](std::string_view t) {
-        return weak_match(parse_entity_tag(t), tag);
-      });
+      return tag.valid() && x.request_lists("If-None-Match", tag, etag_comparison::weak);
     }
     case check_test::if_range_failed: {
       const field* validator = x.request_field("If-Range");

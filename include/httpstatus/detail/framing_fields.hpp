@@ -1,7 +1,8 @@
-// The one reader of Content-Length (RFC 9110 §8.6; RFC 9112 §6.3), shared by the parser and
-// the validator so that they can never disagree on what a value says.
-#ifndef HTTPSTATUS_DETAIL_CONTENT_LENGTH_HPP
-#define HTTPSTATUS_DETAIL_CONTENT_LENGTH_HPP
+// The one reader of each framing field, Content-Length (RFC 9110 §8.6; RFC 9112 §6.3) and
+// Transfer-Encoding (RFC 9112 §6.1), shared by the parser and the validator so that they can
+// never disagree on what a value says.
+#ifndef HTTPSTATUS_DETAIL_FRAMING_FIELDS_HPP
+#define HTTPSTATUS_DETAIL_FRAMING_FIELDS_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -80,7 +81,28 @@ struct content_length_reading {
   }
 };
 
+// What the Transfer-Encoding field lines of one message say, taken together: the list of
+// codings, in the order applied (RFC 9112 §6.1).
+struct transfer_coding_reading {
+  bool present = false;
+  bool non_identity = false;  // a coding other than identity (RFC 2616 §4.4)
+  int chunked = 0;            // how often chunked is applied
+  bool chunked_last = false;  // chunked is the last coding applied
+
+  constexpr void read_line(std::string_view v) noexcept {
+    present = true;
+    any_list_element(v, [this](std::string_view coding) {
+      const std::string_view name = trim_ows(coding.substr(0, coding.find(';')));
+      const bool is_chunked = iequals(name, "chunked");
+      chunked += is_chunked ? 1 : 0;
+      chunked_last = is_chunked;
+      non_identity = non_identity || !iequals(name, "identity");
+      return false;
+    });
+  }
+};
+
 }  // namespace detail
 }  // namespace httpstatus
 
-#endif  // HTTPSTATUS_DETAIL_CONTENT_LENGTH_HPP
+#endif  // HTTPSTATUS_DETAIL_FRAMING_FIELDS_HPP
