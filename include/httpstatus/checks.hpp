@@ -100,6 +100,23 @@ enum method_bits : std::uint16_t {
   other_method = 1u << 9
 };
 
+namespace detail {
+// The bit of a request method; methods are case-sensitive (RFC 9110 §9.1).
+constexpr std::uint16_t method_bit(std::string_view m) noexcept {
+  constexpr struct {
+    std::string_view name;
+    std::uint16_t bit;
+  } known[] = {{"GET", get},         {"HEAD", head},       {"POST", post},
+               {"PUT", put},         {"DELETE", delete_},  {"CONNECT", connect},
+               {"OPTIONS", options}, {"TRACE", trace},     {"PATCH", patch}};
+  for (const auto& k : known) {
+    if (k.name == m) return k.bit;
+  }
+  return other_method;
+}
+
+}  // namespace detail
+
 /// Which responses a rule is about. A rule with methods, or that needs the request, is
 /// checked only when the request is given.
 struct rule_scope {
@@ -243,8 +260,9 @@ inline constexpr check_info check_table[] = {
     {"content.forbidden", "", "the response carries content that its status code does not allow",
      fam::content, src::status_content, ct::content_forbidden, every_response,
      error_in("RFC 2616 §4.3"), error_in("RFC 9110 §15.2")},
+    // a response to HEAD has no content whatever its status (RFC 9112 §6.3 frames it so)
     {"content.head", "", "a response to HEAD carries content", fam::content, src::own,
-     ct::content_present, with_methods(every_response, head),
+     ct::content_present, with_methods(any_status, head),
      error_in("RFC 2616 §9.4"), error_in("RFC 9110 §9.3.2")},
     {"content.connect", "",
      "a 2xx response to CONNECT carries content; the tunnel starts after its header section",

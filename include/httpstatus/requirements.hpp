@@ -4,8 +4,10 @@
 #define HTTPSTATUS_REQUIREMENTS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
+#include "checks.hpp"
 #include "code.hpp"
 #include "config.hpp"
 #include "lookup.hpp"
@@ -14,11 +16,19 @@
 namespace httpstatus {
 
 /// Whether a response with this code, to this method, may carry content: not for 1xx, 204,
-/// 304 or 205, not to HEAD, and (RFC 9110 §9.3.6) not in a 2xx to CONNECT.
+/// 304 or 205 (the table's content rule), nor where a rule of checks[] forbids content to
+/// the method: to HEAD, and (RFC 9110 §9.3.6) in a 2xx to CONNECT.
 HTTPSTATUS_NODISCARD constexpr bool content_allowed(int code, std::string_view method,
                                                     edition e = edition::rfc2616) noexcept {
-  if (content_rule_of(code) != content_rule::allowed || method == "HEAD") return false;
-  return !(e == edition::rfc9110 && method == "CONNECT" && is_successful(code));
+  if (content_rule_of(code) != content_rule::allowed) return false;
+  const std::uint16_t bit = detail::method_bit(method);
+  for (const check_info& c : checks) {
+    if (c.test == check_test::content_present && c.holds_in(e) && c.scope.covers(code) &&
+        (c.scope.methods & bit) != 0) {
+      return false;
+    }
+  }
+  return true;
 }
 HTTPSTATUS_NODISCARD constexpr bool content_allowed(code c, std::string_view method,
                                                     edition e = edition::rfc2616) noexcept {

@@ -65,19 +65,6 @@ struct field_facts {
   constexpr bool has(int id) const noexcept { return id >= 0 && ((present >> id) & 1u) != 0; }
 };
 
-constexpr std::uint16_t method_bit(std::string_view m) noexcept {
-  constexpr struct {
-    std::string_view name;
-    std::uint16_t bit;
-  } known[] = {{"GET", get},         {"HEAD", head},       {"POST", post},
-               {"PUT", put},         {"DELETE", delete_},  {"CONNECT", connect},
-               {"OPTIONS", options}, {"TRACE", trace},     {"PATCH", patch}};
-  for (const auto& k : known) {
-    if (k.name == m) return k.bit;  // methods are case-sensitive (RFC 9110 §9.1)
-  }
-  return other_method;
-}
-
 // Whether the request's version is known to be below HTTP/1.1.
 constexpr bool below_http_1_1(const request_view& request) noexcept {
   return request.version_known() &&
