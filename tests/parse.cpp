@@ -192,6 +192,30 @@ TEST_CASE("field lines a recipient must reject, with their line and offset") {
   }
 }
 
+TEST_CASE("a folded Transfer-Encoding or Content-Length is read as the list it is") {
+  // RFC 9112 §5.2: a recipient reads an obs-fold as SP. Read otherwise, "gzip,\r\n chunked"
+  // would not end in chunked and the message would run to the close (a misframe).
+  const std::string_view folded_coding =
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,\r\n chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+      "HTTP/1.1 204 No Content\r\n\r\n";
+  const auto coded = hs::parse_response(folded_coding);
+  REQUIRE(coded);
+  CHECK(coded.framing() == hs::framing::chunked);
+  CHECK(coded.content_length() == 5);
+  CHECK(coded.note_line(hs::syntax_note::obs_fold) == 3);
+  CHECK(hs::parse_response(folded_coding.substr(coded.consumed())).status() == 204);
+
+  const auto length = hs::parse_response("HTTP/1.1 200 OK\r\nContent-Length: 5,\r\n\t5\r\n\r\nhello");
+  REQUIRE(length);
+  CHECK(length.framing() == hs::framing::content_length);
+  CHECK(length.content_length() == 5);
+  // the validator reads them the same way: a list, not garbage
+  const hs::report found = hs::validate(*coded, hs::edition::rfc9110);
+  CHECK_FALSE(found.has("framing.chunked-not-last"));
+  CHECK(hs::validate(*length, hs::edition::rfc9110).has("framing.content-length-repeated"));
+  CHECK_FALSE(hs::validate(*length, hs::edition::rfc9110).has("framing.content-length-invalid"));
+}
+
 TEST_CASE("what a sender must not do, a response parse notes and check_syntax reports") {
   const auto r = hs::parse_response(
       "HTTP/1.1 200 OK\r\nServer : x\r\nX-Long: a\r\n  b\r\nContent-Length: 0\n\r\n");

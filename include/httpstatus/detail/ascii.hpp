@@ -37,6 +37,19 @@ constexpr bool istarts_with(std::string_view text, std::string_view prefix) noex
 
 constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
 
+// White space inside a field value as a parser hands it over: OWS, and the CR LF of an
+// obs-fold, which a recipient reads as SP (RFC 9112 §5.2).
+constexpr bool is_value_space(char c) noexcept {
+  return is_ows(c) || c == '\r' || c == '\n';
+}
+
+// Strips white space, obs-fold included, from both ends of a list element.
+constexpr std::string_view trim_value_space(std::string_view text) noexcept {
+  while (!text.empty() && is_value_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_value_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 // Strips optional white space (RFC 9110 §5.6.3) from both ends.
 constexpr std::string_view trim_ows(std::string_view text) noexcept {
   while (!text.empty() && is_ows(text.front())) text.remove_prefix(1);
@@ -87,7 +100,9 @@ constexpr bool any_list_element(std::string_view list, Visit&& visit) noexcept {
       if (quoted && c == '\\') ++end;  // quoted-pair
       if (!quoted && c == ',') break;
     }
-    const std::string_view element = trim_ows(list.substr(0, end < list.size() ? end : list.size()));
+    // an obs-fold inside the value is white space, so a folded list reads as the list it is
+    const std::string_view element =
+        trim_value_space(list.substr(0, end < list.size() ? end : list.size()));
     if (!element.empty() && visit(element)) return true;
     list = end < list.size() ? list.substr(end + 1) : std::string_view{};
   }

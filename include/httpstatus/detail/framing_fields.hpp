@@ -39,7 +39,7 @@ struct content_length_reading {
     bool element_in_line = false;
     std::size_t i = 0;
     while (i < v.size()) {
-      while (i < v.size() && (is_ows(v[i]) || v[i] == ',')) ++i;
+      while (i < v.size() && (is_value_space(v[i]) || v[i] == ',')) ++i;
       if (i == v.size()) break;
       std::uint64_t element = 0;
       std::size_t digits = 0;
@@ -47,7 +47,7 @@ struct content_length_reading {
         if (element > max_content_length) continue;  // keeps counting digits, no overflow
         element = element * 10 + static_cast<std::uint64_t>(v[i] - '0');
       }
-      while (i < v.size() && is_ows(v[i])) ++i;
+      while (i < v.size() && is_value_space(v[i])) ++i;
       if (digits == 0 || (i < v.size() && v[i] != ',')) {
         invalid = true;
         return false;
@@ -92,7 +92,7 @@ struct transfer_coding_reading {
   constexpr void read_line(std::string_view v) noexcept {
     present = true;
     any_list_element(v, [this](std::string_view coding) {
-      const std::string_view name = trim_ows(coding.substr(0, coding.find(';')));
+      const std::string_view name = trim_value_space(coding.substr(0, coding.find(';')));
       const bool is_chunked = iequals(name, "chunked");
       chunked += is_chunked ? 1 : 0;
       chunked_last = is_chunked;
