@@ -62,6 +62,28 @@ TEST_CASE("chunked content is measured after decoding, trailers read") {
   CHECK(r.fields().size() == 1);  // the trailer is not a header field
 }
 
+TEST_CASE("chunk extensions as RFC 9112 §7.1.1 writes them") {
+  const std::string head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+  for (const char* size_line : {"5;name", "5 ; name = value", "5;a=\"quoted \\\" ;x\";b",
+                                "5\t;\tsig=abc;n=1"}) {
+    CAPTURE(size_line);
+    const auto r = hs::parse_response(head + size_line + "\r\nhello\r\n0;last\r\n\r\n");
+    REQUIRE(r);
+    CHECK(r.content_length() == 5);
+  }
+}
+
+TEST_CASE("an empty line before a request line is skipped (RFC 9112 §2.2)") {
+  const auto r = hs::parse_request("\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n");
+  REQUIRE(r);
+  CHECK(r.method() == "GET");
+  const auto bad = hs::parse_request("\r\nGET/ HTTP/1.1\r\n\r\n");
+  CHECK_FALSE(bad);
+  CHECK(bad.error().line == 2);  // where the request line is
+  CHECK(bad.error().offset == 2);
+  CHECK_FALSE(hs::parse_request("\r\n\r\n"));  // only empty lines: no request
+}
+
 TEST_CASE("chunked coding errors") {
   const std::string head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
   struct bad {
@@ -74,7 +96,23 @@ TEST_CASE("chunked coding errors") {
       {"5\r\nhelloXX\r\n0\r\n\r\n", "chunk data is not followed by CRLF"},
       {"5\r\nhello\r\n", "the input ends inside a line (no CRLF)"},
       {"FFFFFFFFFFFFFFFFFFFF\r\n", "a chunk size is too large"},
-      {"5 x\r\nhello\r\n0\r\n\r\n", "a chunk size is not a hexadecimal number"},
+      {"5 x\r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
+      // RFC 9112 §7.1: CRLF ends a chunk-size line and the chunk data, never a bare LF
+      {"5\nhello\r\n0\r\n\r\n", "a line of the chunked coding ends with LF alone, not CRLF"},
+      {"5\r\nhello\n0\r\n\r\n", "a line of the chunked coding ends with LF alone, not CRLF"},
+      {"0\n\r\n", "a line of the chunked coding ends with LF alone, not CRLF"},
+      // white space after the size only before an extension (§7.1.1's BWS)
+      {"5 \r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
+      {"5;\r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
+      {"5;a=\r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
+      {"5;a=\"open\r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
+      {"5;a b\r\nhello\r\n0\r\n\r\n",
+       "after the chunk size, only chunk extensions: ; name[=token or quoted-string]"},
   };
   for (const bad& c : cases) {
     CAPTURE(c.body);

@@ -42,7 +42,8 @@ class message_reader {
 
   // Reads one line; `out` excludes the line ending. False (with an error) when the input
   // ends first or the line holds a bare CR or a NUL.
-  constexpr bool read_line(cursor& at, std::string_view& out) noexcept {
+  // `crlf_only`: a bare LF ends no line here (the lines of chunked coding, RFC 9112 §7.1).
+  constexpr bool read_line(cursor& at, std::string_view& out, bool crlf_only = false) noexcept {
     const std::string_view in = at.input;
     std::size_t end = at.pos;
     while (end < in.size() && in[end] != '\n') ++end;
@@ -53,6 +54,9 @@ class message_reader {
     std::size_t stop = end;
     if (stop > at.pos && in[stop - 1] == '\r') {
       --stop;
+    } else if (crlf_only) {
+      fail("a line of the chunked coding ends with LF alone, not CRLF", cursor{in, end, at.line});
+      return false;
     } else {
       note(syntax_note::lf_line_ending, at.line);
     }
@@ -72,7 +76,7 @@ class message_reader {
   // The start line, after checking there is any input at all.
   constexpr bool read_start_line(cursor& at, std::string_view& line,
                                  std::string_view empty_message) noexcept {
-    if (at.input.empty()) {
+    if (at.pos >= at.input.size()) {
       fail(empty_message, at);
       return false;
     }
@@ -211,13 +215,49 @@ class message_reader {
     return codings.chunked_last;
   }
 
+  // chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] ), with
+  // chunk-ext-name = token and chunk-ext-val = token / quoted-string (RFC 9112 §7.1.1).
+  static constexpr bool chunk_extensions_valid(std::string_view s) noexcept {
+    std::size_t i = 0;
+    const auto skip_bws = [&] {
+      while (i < s.size() && is_ows(s[i])) ++i;
+    };
+    const auto token = [&] {
+      const std::size_t start = i;
+      while (i < s.size() && is_tchar(s[i])) ++i;
+      return i > start;
+    };
+    while (i < s.size()) {
+      skip_bws();
+      if (i == s.size() || s[i] != ';') return false;
+      ++i;
+      skip_bws();
+      if (!token()) return false;
+      skip_bws();
+      if (i == s.size() || s[i] == ';') continue;
+      if (s[i] != '=') return false;
+      ++i;
+      skip_bws();
+      if (i < s.size() && s[i] == '"') {  // quoted-string, with quoted-pairs
+        for (++i; i < s.size() && s[i] != '"'; ++i) {
+          if (s[i] == '\\') ++i;
+        }
+        if (i >= s.size()) return false;
+        ++i;
+      } else if (!token()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // Chunked content (RFC 9112 §7.1): counts the data, reads and keeps the trailer fields.
   constexpr bool read_chunked(cursor& at) noexcept {
     m_.framing_ = framing::chunked;
     for (;;) {
       const cursor size_line = at;
       std::string_view line;
-      if (!read_line(at, line)) return false;
+      if (!read_line(at, line, true)) return false;
       std::size_t size = 0;
       std::size_t digits = 0;
       for (; digits < line.size(); ++digits) {
@@ -229,9 +269,13 @@ class message_reader {
         }
         size = size * 16 + static_cast<std::size_t>(v);
       }
-      const std::string_view rest = trim_ows(line.substr(digits));
-      if (digits == 0 || (!rest.empty() && rest.front() != ';')) {
+      if (digits == 0) {
         fail("a chunk size is not a hexadecimal number", size_line);
+        return false;
+      }
+      if (!chunk_extensions_valid(line.substr(digits))) {
+        fail("after the chunk size, only chunk extensions: ; name[=token or quoted-string]",
+             size_line);
         return false;
       }
       if (size == 0) break;
@@ -244,7 +288,7 @@ class message_reader {
       m_.content_ += size;
       std::string_view after;
       const cursor data_end = at;
-      if (!read_line(at, after)) return false;
+      if (!read_line(at, after, true)) return false;
       if (!after.empty()) {
         fail("chunk data is not followed by CRLF", data_end);
         return false;
@@ -284,10 +328,16 @@ class message_reader {
 
   // The request line of a request.
   constexpr bool read_request_line(cursor& at, parsed_request& out) noexcept {
+    // RFC 9112 §2.2: a server SHOULD ignore at least one empty line before the request line
+    while (at.pos < at.input.size() &&
+           (at.input.substr(at.pos, 2) == "\r\n" || at.input[at.pos] == '\n')) {
+      at.pos += at.input[at.pos] == '\n' ? 1 : 2;
+      ++at.line;
+    }
+    const cursor start = at;
     std::string_view line;
     if (!read_start_line(at, line, "the input is empty; a request line was expected")) return false;
     // request-line = method SP request-target SP HTTP-version
-    const cursor start{at.input, 0, 1};
     const std::size_t first_space = line.find(' ');
     const std::size_t last_space = line.rfind(' ');
     if (first_space == std::string_view::npos || first_space == last_space || first_space == 0) {
