@@ -15,6 +15,8 @@
 #include "report.hpp"
 #include "requirements.hpp"
 #include "traits.hpp"
+#include "exchange.hpp"
+#include "flow.hpp"
 #include "validate.hpp"
 #include "snapshot.hpp"
 #include "text.hpp"
