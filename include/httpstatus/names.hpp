@@ -73,6 +73,19 @@ constexpr bool reads_own_field(check_test test) noexcept {
   }
 }
 
+// Calls `add(name)` for each response field name check `c` reads: its own field (and token,
+// for a test of two names), the field it needs present, and those its test reads besides.
+template <class Add>
+constexpr void for_each_name_read(const check_info& c, Add&& add) noexcept {
+  if (c.source == check_source::table_rule) return;
+  if (reads_own_field(c.test)) {
+    add(c.field);
+    if (c.test == check_test::field_present && !c.token.empty()) add(c.token);
+  }
+  if (!c.when_present.empty()) add(c.when_present);
+  for_each_extra_name(c.test, add);
+}
+
 struct name_table {
   static constexpr std::size_t max_names = 40;   // ids fit a 64-bit set
   static constexpr std::size_t max_length = 23;  // longer names are no name of the table
@@ -116,13 +129,7 @@ constexpr name_table make_name_table() noexcept {
   table.add(transfer_encoding_name);
   table.add(content_type_name);
   for (const check_info& c : checks) {
-    if (c.source == check_source::table_rule) continue;
-    if (reads_own_field(c.test)) {
-      table.add(c.field);
-      if (c.test == check_test::field_present) table.add(c.token);
-    }
-    table.add(c.when_present);
-    for_each_extra_name(c.test, [&table](std::string_view name) { table.add(name); });
+    for_each_name_read(c, [&table](std::string_view name) { table.add(name); });
   }
   for (const status_info& row : status_table) {
     for (const field_rule& rule : row.field_rules) table.add(rule.field);

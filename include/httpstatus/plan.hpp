@@ -1,6 +1,7 @@
-// The plan of each (status, edition), made at compile time from the status table and checks[]:
-// which of the validator's rules can apply to a response with that status in that edition,
-// in the order their families run, and which field names the one pass must read for them.
+// The plans, made at compile time from the status table and checks[]: for each status (rows
+// whose plans would be the same share one), the validator's rules that can apply to it, each
+// marked with the editions it holds in, in the order their families run, what each needs
+// before it can fire, and the field names the one pass must read for them.
 #ifndef HTTPSTATUS_PLAN_HPP
 #define HTTPSTATUS_PLAN_HPP
 
@@ -56,14 +57,8 @@ struct check_name_sets {
 constexpr check_name_sets make_check_name_sets() noexcept {
   check_name_sets sets;
   for (std::size_t i = 0; i < check_count; ++i) {
-    const check_info& c = checks[i];
     name_set& set = sets.of[i];
-    if (reads_own_field(c.test)) {
-      set.add(c.field);
-      if (c.test == check_test::field_present && !c.token.empty()) set.add(c.token);
-    }
-    if (!c.when_present.empty()) set.add(c.when_present);
-    for_each_extra_name(c.test, [&set](std::string_view name) { set.add(name); });
+    for_each_name_read(checks[i], [&set](std::string_view name) { set.add(name); });
   }
   return sets;
 }
