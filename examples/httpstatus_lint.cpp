@@ -1,8 +1,8 @@
 // httpstatus-lint: reads raw HTTP/1.x responses (as `curl -si`, a proxy log or a test fixture
 // holds them) and reports what in them breaks the RFCs.
 //
-//   httpstatus-lint [--edition rfc2616|rfc9110] [--request FILE] [--format text|json]
-//                   [--origin-clock unknown|yes|no]
+//   httpstatus-lint [--edition rfc2616|rfc9110] [--request FILE] [--format text|json|sarif]
+//                   [--origin-clock unknown|yes|no] [--ignore RULE]... [--min-level LEVEL]
 //                   [--fail-on error|warning|info] FILE|- ...
 //
 // Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error, an
@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -39,6 +40,8 @@ struct linted_response {
   int status;
   std::string reason;  // as sent, or the edition's phrase when none was sent
   lint_report findings;
+  std::vector<std::size_t> lines;  // each stored finding's line in the input: its field's
+                                   // first line, else the status line
 };
 
 struct linted_input {
@@ -93,12 +96,20 @@ linted_input lint(const std::string& name, const std::string& bytes,
                   (out.responses.empty() ? "" : " (in the response after the interim ones)");
       return out;
     }
-    linted_response result{parsed.status(), std::string(parsed.reason()), {}};
+    linted_response result{parsed.status(), std::string(parsed.reason()), {}, {}};
     if (result.reason.empty()) result.reason = std::string(hs::reason_phrase(parsed.status(), e));
     hs::check_syntax(parsed, e, result.findings);
     const std::optional<hs::request_view> request_view =
         request != nullptr ? std::optional<hs::request_view>(**request) : std::nullopt;
     hs::validate_into(*parsed, request_view ? &*request_view : nullptr, options, result.findings);
+    for (const hs::finding& f : result.findings) {
+      std::size_t at = line;
+      if (const hs::field* named = f.field.empty() ? nullptr : parsed.fields().find(f.field)) {
+        const auto from = static_cast<std::size_t>(named->name.data() - rest.data());
+        at += static_cast<std::size_t>(std::count(rest.begin(), rest.begin() + from, '\n'));
+      }
+      result.lines.push_back(at);
+    }
     out.responses.push_back(result);
     const std::string_view taken = rest.substr(0, parsed.consumed());
     for (char c : taken) line += c == '\n' ? 1 : 0;
@@ -114,6 +125,18 @@ linted_input lint(const std::string& name, const std::string& bytes,
   return out;
 }
 
+// What the user asked to see: rules to leave out, and the least level printed.
+struct selection {
+  std::vector<std::string> ignored;
+  hs::level min_level = hs::level::info;
+  bool counts(const hs::finding& f) const {  // for the exit status
+    return std::find(ignored.begin(), ignored.end(), f.rule) == ignored.end();
+  }
+  bool shows(const hs::finding& f) const {
+    return counts(f) && static_cast<int>(f.level) <= static_cast<int>(min_level);
+  }
+};
+
 bool reaches(hs::level l, hs::level threshold) {
   return static_cast<int>(l) <= static_cast<int>(threshold);  // error < warning < info
 }
@@ -124,7 +147,7 @@ std::string message_of(const hs::finding& f) {
   return text;
 }
 
-void print_text(const std::vector<linted_input>& inputs, bool colour) {
+void print_text(const std::vector<linted_input>& inputs, const selection& chosen, bool colour) {
   std::size_t counts[3] = {};
   std::size_t responses = 0;
   for (const linted_input& input : inputs) {
@@ -135,6 +158,7 @@ void print_text(const std::vector<linted_input>& inputs, bool colour) {
                    r.reason, r.findings.dropped());
       }
       for (const hs::finding& f : r.findings) {
+        if (!chosen.shows(f)) continue;
         ++counts[static_cast<std::size_t>(f.level)];
         const std::string level(hs::to_string_view(f.level));
         const auto style = f.level == hs::level::error     ? fmt::fg(fmt::terminal_color::red)
@@ -153,7 +177,7 @@ void print_text(const std::vector<linted_input>& inputs, bool colour) {
              counts[0] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[2]);
 }
 
-void print_json(const std::vector<linted_input>& inputs) {
+void print_json(const std::vector<linted_input>& inputs, const selection& chosen) {
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   for (const linted_input& input : inputs) {
     nlohmann::ordered_json entry;
@@ -165,6 +189,7 @@ void print_json(const std::vector<linted_input>& inputs) {
       response["reason"] = r.reason;
       response["findings"] = nlohmann::ordered_json::array();
       for (const hs::finding& f : r.findings) {
+        if (!chosen.shows(f)) continue;
         response["findings"].push_back({{"rule", std::string(f.rule)},
                                         {"level", std::string(hs::to_string_view(f.level))},
                                         {"field", std::string(f.field)},
@@ -177,6 +202,80 @@ void print_json(const std::vector<linted_input>& inputs) {
     all.push_back(entry);
   }
   std::cout << all.dump(2) << "\n";
+}
+
+// SARIF 2.1.0 (OASIS): one run, the rules of checks[] as the tool's rules (one per id), one
+// result per finding shown, at the line of its field (else of its status line).
+std::string sarif_level(hs::level l) {
+  return l == hs::level::error ? "error" : l == hs::level::warning ? "warning" : "note";
+}
+
+void print_sarif(const std::vector<linted_input>& inputs, const selection& chosen, hs::edition e) {
+  using json = nlohmann::ordered_json;
+  json rules = json::array();
+  std::vector<std::string> ids;
+  for (const hs::check_info& c : hs::checks) {
+    const std::string id(c.id);
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+    ids.push_back(id);
+    // an id several rules share (field.invalid for each field) is described by the first
+    // and the list of its citations
+    std::string citations;
+    for (const hs::check_info& other : hs::checks) {
+      if (other.id != c.id) continue;
+      for (const hs::edition ed : {hs::edition::rfc2616, hs::edition::rfc9110}) {
+        const std::string cite(other.in(ed).citation);
+        if (!cite.empty() && citations.find(cite) == std::string::npos) {
+          citations += (citations.empty() ? "" : ", ") + cite;
+        }
+      }
+    }
+    const std::string text(c.message);
+    json rule = {{"id", id},
+                 {"shortDescription", {{"text", text}}},
+                 {"help", {{"text", text + (citations.empty() ? std::string()
+                                                              : " (" + citations + ")") +
+                                    ". Every rule, its level per edition and its citation: "
+                                    "docs/rules.md"}}}};
+    if (c.source != hs::check_source::table_rule) {
+      rule["defaultConfiguration"] = {{"level", sarif_level(c.in(e).level)}};
+    }
+    rules.push_back(rule);
+  }
+  json results = json::array();
+  for (const linted_input& input : inputs) {
+    for (const linted_response& r : input.responses) {
+      for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const hs::finding f = r.findings[i];
+        if (!chosen.shows(f)) continue;
+        std::string text = std::to_string(r.status) + " " + r.reason + ": " + message_of(f);
+        if (!f.field.empty()) text += " [" + std::string(f.field) + "]";
+        if (!f.citation.empty()) text += " (" + std::string(f.citation) + ")";
+        const auto index = std::find(ids.begin(), ids.end(), std::string(f.rule)) - ids.begin();
+        results.push_back(
+            {{"ruleId", std::string(f.rule)},
+             {"ruleIndex", index},
+             {"level", sarif_level(f.level)},
+             {"message", {{"text", text}}},
+             {"locations",
+              json::array({{{"physicalLocation",
+                             {{"artifactLocation", {{"uri", input.name}}},
+                              {"region", {{"startLine", r.lines[i]}}}}}}})}});
+      }
+    }
+  }
+  json tool = {{"driver",
+                {{"name", "httpstatus-lint"},
+                 {"version", std::to_string(HTTPSTATUS_VERSION_MAJOR) + "." +
+                                 std::to_string(HTTPSTATUS_VERSION_MINOR) + "." +
+                                 std::to_string(HTTPSTATUS_VERSION_PATCH)},
+                 {"rules", rules}}}};
+  json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({{{"tool", tool},
+                                      {"results", results},
+                                      {"properties", {{"edition", std::string(hs::to_string_view(e))}}}}})}};
+  std::cout << log.dump(2) << "\n";
 }
 
 }  // namespace
@@ -196,7 +295,14 @@ int main(int argc, char** argv) {
                  "the raw request that produced the responses (method, Range, conditionals, "
                  "Expect, Upgrade, HTTP version)");
   app.add_option("--format", format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  selection chosen;
+  std::string min_level = "info";
+  app.add_option("--ignore", chosen.ignored,
+                 "a rule id to leave out of the output and the exit status (repeatable)");
+  app.add_option("--min-level", min_level, "the least level of finding printed")
+      ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
   app.add_option("--fail-on", fail_on, "the least level of finding that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info"}))
@@ -217,6 +323,15 @@ int main(int argc, char** argv) {
     return exit_trouble;
   }
 
+  for (const std::string& id : chosen.ignored) {  // a typo must not silently ignore nothing
+    if (hs::find_check(id) == hs::check_count) {
+      std::cerr << "httpstatus-lint: --ignore " << id << ": no rule has this id (docs/rules.md)\n";
+      return exit_trouble;
+    }
+  }
+  chosen.min_level = min_level == "error"     ? hs::level::error
+                     : min_level == "warning" ? hs::level::warning
+                                              : hs::level::info;
   const hs::edition e = edition_name == "rfc9110" ? hs::edition::rfc9110 : hs::edition::rfc2616;
   const hs::validation_options options(e, clock == "yes" ? hs::origin_clock::yes
                                           : clock == "no" ? hs::origin_clock::no
@@ -263,14 +378,18 @@ int main(int argc, char** argv) {
     }
     for (const linted_response& r : input.responses) {
       for (const hs::finding& f : r.findings) {
-        if (reaches(f.level, threshold) && status == exit_clean) status = exit_findings;
+        if (chosen.counts(f) && reaches(f.level, threshold) && status == exit_clean) {
+          status = exit_findings;
+        }
       }
     }
   }
   if (format == "json") {
-    print_json(inputs);
+    print_json(inputs, chosen);
+  } else if (format == "sarif") {
+    print_sarif(inputs, chosen, e);
   } else {
-    print_text(inputs, isatty(fileno(stdout)) != 0);
+    print_text(inputs, chosen, isatty(fileno(stdout)) != 0);
   }
   return status;
 }

@@ -141,6 +141,114 @@ class Json(unittest.TestCase):
         self.assertIn("bad-status.http:1: byte 9", err)
 
 
+# The SARIF 2.1.0 schema, from shared/ beside the clone (or HTTPSTATUS_SARIF_SCHEMA).
+SARIF_SCHEMA = os.environ.get(
+    "HTTPSTATUS_SARIF_SCHEMA",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "vendor",
+                 "sarif", "sarif-schema-2.1.0.json"))
+
+
+def schema_errors(document):
+    """Validates against the SARIF schema with Debian's python3-jsonschema, in whichever
+    interpreter has it; None when none has it (the caller skips, saying so)."""
+    check = ("import json, sys, jsonschema\n"
+             "schema = json.load(open(sys.argv[1]))\n"
+             "v = jsonschema.validators.validator_for(schema)(schema)\n"
+             "errors = sorted(e.message for e in v.iter_errors(json.load(sys.stdin)))\n"
+             "print(json.dumps(errors))\n")
+    for interpreter in (sys.executable, "/usr/bin/python3"):
+        if not os.path.exists(interpreter):
+            continue
+        probe = subprocess.run([interpreter, "-c", "import jsonschema"], capture_output=True)
+        if probe.returncode != 0:
+            continue
+        done = subprocess.run([interpreter, "-c", check, SARIF_SCHEMA], input=json.dumps(document),
+                              capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)
+    return None
+
+
+class Sarif(unittest.TestCase):
+    def lint_sarif(self, *args):
+        code, out, err = run("--format", "sarif", *args)
+        self.assertIn(code, (0, 1), err)
+        return code, json.loads(out)
+
+    def test_one_result_per_finding_with_rule_level_citation_and_line(self):
+        code, log = self.lint_sarif("--edition", "rfc9110", "--request", request("put-expect.http"),
+                                    sample("100-then-201.http"), sample("405-no-allow.http"),
+                                    sample("obs-fold.http"))
+        self.assertEqual(code, 1)
+        self.assertEqual(log["version"], "2.1.0")
+        run_ = log["runs"][0]
+        rules = run_["tool"]["driver"]["rules"]
+        ids = [r["id"] for r in rules]
+        self.assertEqual(len(ids), len(set(ids)))
+        self.assertIn("field.missing", ids)
+        results = run_["results"]
+        missing = [r for r in results if r["ruleId"] == "field.missing"]
+        self.assertEqual(len(missing), 1)
+        self.assertEqual(missing[0]["level"], "error")
+        self.assertIn("[Allow] (RFC 9110 §15.5.6)", missing[0]["message"]["text"])
+        self.assertEqual(rules[missing[0]["ruleIndex"]]["id"], "field.missing")
+        where = missing[0]["locations"][0]["physicalLocation"]
+        self.assertTrue(where["artifactLocation"]["uri"].endswith("405-no-allow.http"))
+        self.assertEqual(where["region"]["startLine"], 1)  # no Allow line: the status line
+        # a finding on a field that is there points at its line: obs-fold.http's X-Note
+        fold = [r for r in results if r["ruleId"] == "syntax.whitespace-before-colon"]
+        self.assertEqual(len(fold), 1)
+        self.assertEqual(fold[0]["level"], "error")
+        # every finding of the text output is a result
+        _, text, _ = run("--edition", "rfc9110", "--request", request("put-expect.http"),
+                         sample("100-then-201.http"), sample("405-no-allow.http"),
+                         sample("obs-fold.http"))
+        shown = [line for line in text.splitlines() if ": error: " in line or ": warning: " in line
+                 or ": info: " in line]
+        self.assertEqual(len(shown), len(results))
+
+    def test_a_field_finding_points_at_the_field_line(self):
+        path = temp_file(b"HTTP/1.1 200 OK\r\nServer: x\r\nDate: 0\r\nContent-Length: 2\r\n\r\nok")
+        _, log = self.lint_sarif(path)
+        dates = [r for r in log["runs"][0]["results"] if r["ruleId"] == "field.invalid"]
+        self.assertEqual(len(dates), 1)
+        self.assertEqual(dates[0]["locations"][0]["physicalLocation"]["region"]["startLine"], 3)
+
+    def test_validates_against_the_sarif_2_1_0_schema(self):
+        if not os.path.exists(SARIF_SCHEMA):
+            self.skipTest(f"SKIPPED: no SARIF schema at {SARIF_SCHEMA} (shared/vendor/sarif)")
+        for args in ((sample("405-no-allow.http"),),
+                     ("--edition", "rfc9110", sample("obs-fold.http"), sample("200-ok.http")),
+                     ("--ignore", "field.missing", sample("405-no-allow.http"))):
+            _, log = self.lint_sarif(*args)
+            errors = schema_errors(log)
+            if errors is None:
+                self.skipTest("SKIPPED: no interpreter has jsonschema (Debian's python3-jsonschema)")
+            self.assertEqual(errors, [], args)
+
+
+class Selection(unittest.TestCase):
+    def test_ignore_leaves_a_rule_out_of_output_and_exit_status(self):
+        code, out, _ = run("--ignore", "field.missing", sample("405-no-allow.http"))
+        self.assertEqual(code, 0)
+        self.assertNotIn("field.missing", out)
+        self.assertNotIn("[Allow]", out)
+        self.assertIn("0 errors", out)
+        code, out, err = run("--ignore", "field.mising", sample("405-no-allow.http"))
+        self.assertEqual(code, 2)  # a typo is no silent pass
+        self.assertIn("no rule has this id", err)
+
+    def test_min_level_limits_what_is_printed_not_the_exit_status(self):
+        code, out, _ = run("--min-level", "error", sample("301-no-location.http"))
+        self.assertEqual(code, 0)
+        self.assertNotIn("warning:", out)
+        code, out, _ = run("--min-level", "error", "--fail-on", "warning",
+                           sample("301-no-location.http"))
+        self.assertEqual(code, 1)  # the warning still counts
+        self.assertNotIn("warning:", out)
+        code, out, _ = run("--min-level", "warning", sample("301-no-location.http"))
+        self.assertIn("warning: a header field the status code calls for is missing [Location]", out)
+
+
 class Trouble(unittest.TestCase):
     def test_usage_errors_exit_2(self):
         for args in ([], ["--edition", "rfc7231", sample("200-ok.http")],
