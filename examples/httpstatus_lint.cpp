@@ -15,7 +15,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <system_error>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -101,7 +104,31 @@ linted_input lint(const std::string& name, const std::string& bytes,
     hs::check_syntax(parsed, e, result.findings);
     const std::optional<hs::request_view> request_view =
         request != nullptr ? std::optional<hs::request_view>(**request) : std::nullopt;
-    hs::validate_into(*parsed, request_view ? &*request_view : nullptr, options, result.findings);
+    // Bytes after a response that can have no content (1xx, 204, 304, to HEAD) that are not
+    // a next response are content it carries: a finding on it (content.forbidden,
+    // content.head), not unreadable input. They run to its Content-Length, if it declares
+    // one, else to the end.
+    std::size_t stray = 0;
+    const std::string_view after = rest.substr(parsed.consumed());
+    if (parsed.framing() == hs::framing::none && !after.empty() &&
+        after.substr(0, 5) != "HTTP/") {
+      stray = after.size();
+      if (const hs::field* length = parsed.fields().find("Content-Length")) {
+        std::uint64_t declared = 0;
+        const auto [end, ec] = std::from_chars(length->value.data(),
+                                               length->value.data() + length->value.size(),
+                                               declared);
+        if (ec == std::errc() && end == length->value.data() + length->value.size() &&
+            declared < stray) {
+          stray = static_cast<std::size_t>(declared);
+        }
+      }
+    }
+    const hs::response_view view =
+        stray == 0 ? *parsed
+                   : hs::response_view(parsed.status(), parsed.fields(), stray)
+                         .with_reason(parsed.reason());
+    hs::validate_into(view, request_view ? &*request_view : nullptr, options, result.findings);
     for (const hs::finding& f : result.findings) {
       std::size_t at = line;
       if (const hs::field* named = f.field.empty() ? nullptr : parsed.fields().find(f.field)) {
@@ -111,10 +138,10 @@ linted_input lint(const std::string& name, const std::string& bytes,
       result.lines.push_back(at);
     }
     out.responses.push_back(result);
-    const std::string_view taken = rest.substr(0, parsed.consumed());
+    const std::string_view taken = rest.substr(0, parsed.consumed() + stray);
     for (char c : taken) line += c == '\n' ? 1 : 0;
-    offset += parsed.consumed();
-    rest.remove_prefix(parsed.consumed());
+    offset += taken.size();
+    rest.remove_prefix(taken.size());
     if (!hs::is_informational(parsed.status())) break;  // the final response
     if (rest.empty()) break;  // interim responses only: the capture stopped early
   }
@@ -172,9 +199,16 @@ void print_text(const std::vector<linted_input>& inputs, const selection& chosen
       }
     }
   }
-  fmt::print("{} input{}, {} response{}: {} error{}, {} warning{}, {} info\n", inputs.size(),
-             inputs.size() == 1 ? "" : "s", responses, responses == 1 ? "" : "s", counts[0],
-             counts[0] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[2]);
+  std::size_t unreadable = 0;
+  for (const linted_input& input : inputs) unreadable += input.error ? 1 : 0;
+  fmt::print("{} input{}, {} response{}: ", inputs.size(), inputs.size() == 1 ? "" : "s",
+             responses, responses == 1 ? "" : "s");
+  // an input that could not be read is not a clean one: say so before any count
+  if (unreadable != 0) {
+    fmt::print("{} could not be read (see above); in what could: ", unreadable);
+  }
+  fmt::print("{} error{}, {} warning{}, {} info\n", counts[0], counts[0] == 1 ? "" : "s",
+             counts[1], counts[1] == 1 ? "" : "s", counts[2]);
 }
 
 void print_json(const std::vector<linted_input>& inputs, const selection& chosen) {

@@ -249,6 +249,39 @@ class Selection(unittest.TestCase):
         self.assertIn("warning: a header field the status code calls for is missing [Location]", out)
 
 
+class ContentWhereNoneBelongs(unittest.TestCase):
+    def test_content_after_a_204_or_304_is_a_finding_not_unreadable_input(self):
+        for data, edition, cite in (
+                (b"HTTP/1.1 204 No Content\r\n\r\nextra", "rfc2616", "RFC 2616 §10.2.5"),
+                (b"HTTP/1.1 304 Not Modified\r\nETag: \"a\"\r\n\r\nxyz", "rfc9110",
+                 "RFC 9110 §15.4.5"),
+                # a declared Content-Length says how much of what follows is its content
+                (b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello", "rfc9110",
+                 "RFC 9110 §15.3.5")):
+            path = temp_file(data)
+            code, out, err = run("--edition", edition, "--format", "json", path)
+            os.unlink(path)
+            self.assertEqual(code, 1, err)
+            [entry] = json.loads(out)
+            self.assertNotIn("error", entry)
+            findings = entry["responses"][0]["findings"]
+            forbidden = [f for f in findings if f["rule"] == "content.forbidden"]
+            self.assertEqual(len(forbidden), 1, findings)
+            self.assertEqual(forbidden[0]["citation"], cite)
+        # after an interim response, what starts with HTTP/ is the next response
+        code, out, _ = run(sample("100-then-201.http"))
+        self.assertEqual(code, 0)
+        self.assertIn("2 responses", out)
+
+    def test_the_summary_never_counts_an_unreadable_input_as_clean(self):
+        code, out, _ = run(sample("bad-status.http"), sample("200-ok.http"))
+        self.assertEqual(code, 2)
+        self.assertIn("2 inputs, 1 response: 1 could not be read (see above); in what could: "
+                      "0 errors", out)
+        code, out, _ = run(sample("200-ok.http"))
+        self.assertIn("1 input, 1 response: 0 errors", out)
+
+
 class Trouble(unittest.TestCase):
     def test_usage_errors_exit_2(self):
         for args in ([], ["--edition", "rfc7231", sample("200-ok.http")],
@@ -278,7 +311,7 @@ class Trouble(unittest.TestCase):
             b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab":
                 "Content-Length has differing values",
             b"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nshort": "before the Content-Length",
-            b"HTTP/1.1 204 No Content\r\n\r\nextra": "5 bytes follow the final response",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokextra": "5 bytes follow the final response",
             b"SSH-2.0-OpenSSH\r\n": "does not start with HTTP/",
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n": "not a hexadecimal",
         }
