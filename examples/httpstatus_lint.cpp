@@ -15,10 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
-#include <cstdint>
 #include <cstdio>
-#include <system_error>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -113,15 +110,12 @@ linted_input lint(const std::string& name, const std::string& bytes,
     if (parsed.framing() == hs::framing::none && !after.empty() &&
         after.substr(0, 5) != "HTTP/") {
       stray = after.size();
-      if (const hs::field* length = parsed.fields().find("Content-Length")) {
-        std::uint64_t declared = 0;
-        const auto [end, ec] = std::from_chars(length->value.data(),
-                                               length->value.data() + length->value.size(),
-                                               declared);
-        if (ec == std::errc() && end == length->value.data() + length->value.size() &&
-            declared < stray) {
-          stray = static_cast<std::size_t>(declared);
-        }
+      hs::detail::content_length_reading declared;  // the library's one reader
+      for (const hs::field& f : parsed.fields()) {
+        if (hs::detail::iequals(f.name, "Content-Length")) declared.read_line(f.value);
+      }
+      if (declared.usable() && declared.value < stray) {
+        stray = static_cast<std::size_t>(declared.value);
       }
     }
     const hs::response_view view =
