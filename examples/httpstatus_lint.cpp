@@ -110,13 +110,8 @@ linted_input lint(const std::string& name, const std::string& bytes,
     if (parsed.framing() == hs::framing::none && !after.empty() &&
         after.substr(0, 5) != "HTTP/") {
       stray = after.size();
-      hs::detail::content_length_reading declared;  // the library's one reader
-      for (const hs::field& f : parsed.fields()) {
-        if (hs::detail::iequals(f.name, "Content-Length")) declared.read_line(f.value);
-      }
-      if (declared.usable() && declared.value < stray) {
-        stray = static_cast<std::size_t>(declared.value);
-      }
+      const auto declared = parsed.fields().declared_content_length();
+      if (declared && *declared < stray) stray = static_cast<std::size_t>(*declared);
     }
     const hs::response_view view =
         stray == 0 ? *parsed

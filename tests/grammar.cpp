@@ -79,6 +79,12 @@ static_assert(read("4x").invalid && read("").invalid && read("-1").invalid && re
 static_assert(read("9007199254740992").usable());  // 2^53: the largest either reads
 static_assert(read("9007199254740993").too_large && read("99999999999999999999999999").too_large);
 
+constexpr hs::field declared_twice[] = {{"Content-Length", "42"}, {"content-length", "42"}};
+constexpr hs::field declared_apart[] = {{"Content-Length", "42"}, {"Content-Length", "7"}};
+static_assert(*hs::field_span(declared_twice).declared_content_length() == 42);
+static_assert(!hs::field_span(declared_apart).declared_content_length());
+static_assert(!hs::field_span().declared_content_length());
+
 TEST_CASE("the parser and the validator read Content-Length the same way") {
   for (const char* value : {"0", "17", "42, 42", "9007199254740992", "9007199254740993", "4x",
                             "99999999999999999999", "1, 2"}) {

@@ -4,11 +4,13 @@
 #define HTTPSTATUS_VIEW_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 #include "config.hpp"
 #include "detail/ascii.hpp"
+#include "detail/framing_fields.hpp"
 #include "types.hpp"
 
 namespace httpstatus {
@@ -55,6 +57,17 @@ class field_span : public const_span<field> {
       if (detail::iequals(f.name, name) && detail::any_list_element(f.value, visit)) return true;
     }
     return false;
+  }
+
+  /// The length Content-Length declares, read as the parser and the validator read it: empty
+  /// when it is absent, not a number, or has differing values.
+  HTTPSTATUS_NODISCARD constexpr std::optional<std::uint64_t> declared_content_length() const noexcept {
+    detail::content_length_reading reading;
+    for (const field& f : *this) {
+      if (detail::iequals(f.name, "Content-Length") && !reading.read_line(f.value)) break;
+    }
+    if (!reading.usable()) return std::nullopt;
+    return reading.value;
   }
 
   /// Whether the list holds `token`: case-insensitive by default (most tokens); methods
