@@ -28,17 +28,6 @@
 #define HTTPSTATUS_HAS_CONSTANT_EVALUATED 0
 #endif
 
-// Keeps a rarely taken path out of its caller, so that the common path stays small.
-#ifndef HTTPSTATUS_NOINLINE
-#if defined(__GNUC__) || defined(__clang__)
-#define HTTPSTATUS_NOINLINE __attribute__((noinline))
-#elif defined(_MSC_VER)
-#define HTTPSTATUS_NOINLINE __declspec(noinline)
-#else
-#define HTTPSTATUS_NOINLINE
-#endif
-#endif
-
 #ifndef HTTPSTATUS_NODISCARD
 #define HTTPSTATUS_NODISCARD [[nodiscard]]
 #endif

@@ -99,12 +99,9 @@ constexpr int trigger_of(check_index i) noexcept {
 struct check_fact {
   std::int8_t trigger = -1;  // a name that must be there before it can fire (-1: none)
   std::uint8_t family = 0;
-  std::uint8_t classes = 0;
   bool reads_request = false;
   bool in_plans[2]{};        // [edition]: a check of the validator's own that holds there
-  int only[2]{};
-  int except[2]{};
-  int also = 0;
+  rule_scope scope;
   check_test test{};
 };
 struct check_facts {
@@ -115,16 +112,11 @@ constexpr check_fact make_check_fact(std::size_t i) noexcept {
   check_fact f;
   f.trigger = static_cast<std::int8_t>(trigger_of(static_cast<check_index>(i)));
   f.family = static_cast<std::uint8_t>(c.family);
-  f.classes = c.scope.classes;
   f.reads_request = c.scope.reads_request();
   const bool own = c.source != check_source::table_rule && c.family != check_family::syntax;
   f.in_plans[0] = own && c.holds_in(edition::rfc2616);
   f.in_plans[1] = own && c.holds_in(edition::rfc9110);
-  f.only[0] = to_int(c.scope.only[0]);
-  f.only[1] = to_int(c.scope.only[1]);
-  f.except[0] = to_int(c.scope.except[0]);
-  f.except[1] = to_int(c.scope.except[1]);
-  f.also = to_int(c.scope.also);
+  f.scope = c.scope;
   f.test = c.test;
   return f;
 }
@@ -161,19 +153,12 @@ struct plan {
   std::uint16_t request_start = 0;
 };
 
-// Whether a check of the validator's own can apply, from what the row (or its absence) says
-// (the same as the entry's scope.covers(status), on the plain numbers).
+// Whether a check of the validator's own can apply, from its scope and what the row (or its
+// absence) says.
 constexpr bool can_apply(const check_fact& c, const status_info* row, int status,
                          int e) noexcept {  // e: 0 for RFC 2616, 1 for RFC 9110
-  if (!c.in_plans[e]) return false;
+  if (!c.in_plans[e] || !c.scope.covers(status)) return false;
   const bool valid = status >= 100 && status <= 599;
-  const int first_digit = valid ? status / 100 : 0;
-  const bool also = c.also != 0 && c.also == status;
-  if (((c.classes >> first_digit) & 1u) == 0 && !also) return false;
-  if (c.only[0] != 0 && c.only[0] != status && c.only[1] != status) return false;
-  if ((c.except[0] != 0 && c.except[0] == status) || (c.except[1] != 0 && c.except[1] == status)) {
-    return false;
-  }
   switch (c.test) {
     case check_test::status_invalid: return !valid;
     case check_test::status_unregistered: return valid && row == nullptr;
@@ -271,8 +256,10 @@ struct named_statuses {
 };
 constexpr named_statuses make_named_statuses() noexcept {
   named_statuses named;
-  for (const check_fact& c : facts_of_checks.of) {
-    for (const int status : {c.only[0], c.only[1], c.except[0], c.except[1], c.also}) {
+  for (const check_info& c : checks) {
+    const rule_scope& s = c.scope;
+    for (const code named_code : {s.only[0], s.only[1], s.except[0], s.except[1], s.also}) {
+      const int status = to_int(named_code);
       if (status > 0 && status < 640) named.bits[status / 64] |= std::uint64_t{1} << (status % 64);
     }
   }
