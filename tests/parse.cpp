@@ -3,7 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
+#include <utility>
 
 namespace hs = httpstatus;
 using namespace std::string_view_literals;
@@ -179,9 +181,9 @@ TEST_CASE("status lines that are not HTTP/1.x status lines") {
       {"HTTP/1.1 abc OK\r\n\r\n", "the status code is not three digits", 9},
       {"HTTP/1.1  200 OK\r\n\r\n", "the status code is not three digits", 9},
       {"HTTP/1.1\r\n\r\n", "the status line has no space after the HTTP version", 0},
-      {"HTTP/x.1 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
-      {"ICY 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
-      {"GET / HTTP/1.1\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit>", 0},
+      {"HTTP/x.1 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as clients print them)", 0},
+      {"ICY 200 OK\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as clients print them)", 0},
+      {"GET / HTTP/1.1\r\n\r\n", "the status line does not start with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as clients print them)", 0},
   };
   for (const bad& c : cases) {
     CAPTURE(c.raw);
@@ -282,6 +284,117 @@ TEST_CASE("what a sender must not do, a response parse notes and check_syntax re
   CHECK(none.empty());
 }
 
+TEST_CASE("HTTP/2 and HTTP/3 heads as clients print them: read, and framed by frames") {
+  const auto h2 = hs::parse_response(
+      "HTTP/2 200 \r\ncontent-type: text/plain\r\ncontent-length: 3\r\n\r\nhi\nrest");
+  REQUIRE(h2);
+  CHECK(h2.head_form() == hs::head_form::http2);
+  CHECK(h2.version_major() == 2);
+  CHECK(h2.version_minor() == 0);
+  CHECK(h2.status() == 200);
+  CHECK(h2.reason().empty());
+  // the frames are not in the capture: what follows the head is the content, to the end
+  CHECK(h2.framing() == hs::framing::frames);
+  CHECK(h2.content_length() == 7);
+  const auto h3 = hs::parse_response("HTTP/3 404\r\ndate: x\r\n\r\n");
+  REQUIRE(h3);
+  CHECK(h3.head_form() == hs::head_form::http3);
+  CHECK(h3.reason().empty());
+  const auto request = hs::parse_request("GET / HTTP/2\r\nhost: a\r\n\r\n");
+  REQUIRE(request);
+  CHECK(request.head_form() == hs::head_form::http2);
+  CHECK(request.framing() == hs::framing::frames);
+  // HTTP/1.x syntax that claims version 2.0 is read as HTTP/1.x syntax (and is a finding)
+  const auto claims = hs::parse_response("HTTP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n");
+  REQUIRE(claims);
+  CHECK(claims.head_form() == hs::head_form::http1);
+  CHECK(claims.version_major() == 2);
+  CHECK(claims.framing() == hs::framing::content_length);
+  CHECK_FALSE(hs::parse_response("HTTP/2\r\n\r\n"));
+  CHECK_FALSE(hs::parse_response("HTTP/4 200\r\n\r\n"));
+  CHECK_FALSE(hs::parse_response("HTTP/2x 200\r\n\r\n"));
+}
+
+// Every rule of the syntax family fails on one message and passes on another, in both
+// editions, at the level and with the citation checks[] gives it there.
+TEST_CASE("the version rules: HTTP/1.x claiming HTTP/2; HTTP/2 and HTTP/3 heads' own rules") {
+  struct syntax_case {
+    std::string_view id;
+    std::string_view field;
+    std::string_view failing;
+    std::string_view passing;
+  };
+  const syntax_case cases[] = {
+      {"syntax.version", "", "HTTP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n",
+       "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"},
+      {"syntax.version", "", "HTTP/3.0 200 OK\r\nContent-Length: 0\r\n\r\n",
+       "HTTP/2 200\r\ncontent-length: 0\r\n\r\n"},
+      {"http2.connection-field", "Connection", "HTTP/2 200\r\nconnection: keep-alive\r\n\r\n",
+       "HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nContent-Length: 0\r\n\r\n"},
+      {"http2.connection-field", "Keep-Alive", "HTTP/2 200\r\nkeep-alive: timeout=5\r\n\r\n",
+       "HTTP/2 200\r\nvary: keep-alive\r\n\r\n"},
+      {"http2.connection-field", "Proxy-Connection", "HTTP/2 200\r\nproxy-connection: close\r\n\r\n",
+       "HTTP/2 200\r\n\r\n"},
+      {"http2.connection-field", "TE", "HTTP/2 200\r\nte: trailers\r\n\r\n", "HTTP/2 200\r\n\r\n"},
+      {"http2.connection-field", "Transfer-Encoding",
+       "HTTP/2 200\r\ntransfer-encoding: chunked\r\n\r\n",
+       "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"},
+      {"http2.connection-field", "Upgrade", "HTTP/2 200\r\nupgrade: h2c\r\n\r\n",
+       "HTTP/3 200\r\nalt-svc: h3=\":443\"\r\n\r\n"},
+      {"http3.connection-field", "Connection", "HTTP/3 200\r\nconnection: close\r\n\r\n",
+       "HTTP/2 200\r\nx-connection: close\r\n\r\n"},
+      {"http3.connection-field", "Keep-Alive", "HTTP/3 200\r\nkeep-alive: timeout=5\r\n\r\n",
+       "HTTP/3 200\r\n\r\n"},
+      {"http3.connection-field", "Proxy-Connection", "HTTP/3 200\r\nproxy-connection: close\r\n\r\n",
+       "HTTP/3 200\r\n\r\n"},
+      {"http3.connection-field", "TE", "HTTP/3 200\r\nte: trailers\r\n\r\n", "HTTP/3 200\r\n\r\n"},
+      {"http3.connection-field", "Transfer-Encoding",
+       "HTTP/3 200\r\ntransfer-encoding: chunked\r\n\r\n", "HTTP/3 200\r\n\r\n"},
+      {"http3.connection-field", "Upgrade", "HTTP/3 200\r\nupgrade: websocket\r\n\r\n",
+       "HTTP/3 200\r\n\r\n"},
+      {"http2.uppercase-field-name", "", "HTTP/2 200\r\nContent-Type: text/plain\r\n\r\n",
+       "HTTP/2 200\r\ncontent-type: text/plain\r\n\r\n"},
+      {"http3.uppercase-field-name", "", "HTTP/3 200\r\nserver: x\r\nETag: \"a\"\r\n\r\n",
+       "HTTP/1.1 200 OK\r\nETag: \"a\"\r\nContent-Length: 0\r\n\r\n"},
+      {"http2.switching-protocols", "", "HTTP/2 101\r\n\r\n",
+       "HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n"},
+      {"http3.switching-protocols", "", "HTTP/3 101\r\n\r\n", "HTTP/3 100\r\n\r\n"},
+  };
+  std::set<std::pair<std::string, std::string>> covered;
+  for (const syntax_case& c : cases) {
+    for (hs::edition e : {hs::edition::rfc2616, hs::edition::rfc9110}) {
+      CAPTURE(c.id, c.field, c.failing, hs::to_string_view(e));
+      const auto failing = hs::parse_response(c.failing);
+      const auto passing = hs::parse_response(c.passing);
+      REQUIRE(failing);
+      REQUIRE(passing);
+      hs::report found;
+      hs::check_syntax(failing, e, found);
+      const auto f = found.find(c.id, c.field);
+      REQUIRE(f.has_value());
+      const hs::check_info& row = hs::checks[hs::find_check(c.id, c.field)];
+      CHECK(f->level == row.in(e).level);
+      CHECK(f->citation == row.in(e).citation);
+      hs::report clean;
+      hs::check_syntax(passing, e, clean);
+      CHECK_FALSE(clean.find(c.id, c.field).has_value());
+      covered.emplace(std::string(c.id), std::string(c.field));
+    }
+  }
+  CHECK(hs::checks[hs::find_check("syntax.version")].in(hs::edition::rfc2616).level ==
+        hs::level::warning);
+  // every rule of the syntax family has a case here or in the test above
+  for (const hs::check_info& c : hs::checks) {
+    if (c.family != hs::check_family::syntax || c.test == hs::check_test::syntax_obs_fold ||
+        c.test == hs::check_test::syntax_whitespace_before_colon ||
+        c.test == hs::check_test::syntax_lf_line_ending) {
+      continue;
+    }
+    CAPTURE(std::string(c.id), std::string(c.field));
+    CHECK(covered.count({std::string(c.id), std::string(c.field)}) == 1);
+  }
+}
+
 TEST_CASE("limits: field lines and head size, at and past the limit") {
   std::string at_limit = "HTTP/1.1 200 OK\r\n";
   for (int i = 0; i < HTTPSTATUS_PARSE_MAX_FIELDS; ++i) at_limit += "X-" + std::to_string(i) + ": v\r\n";
@@ -325,7 +438,9 @@ TEST_CASE("requests: the request line, strict field lines, framing") {
       {"GET /\r\n\r\n", "the request line is not: method, space, target, space, HTTP version"},
       {"GET  HTTP/1.1\r\n\r\n", "the request target is empty or holds a space"},
       {"G(T / HTTP/1.1\r\n\r\n", "the method is not a token"},
-      {"GET / HTTP/2\r\n\r\n", "the request line does not end with HTTP/<digit>.<digit>"},
+      {"GET / HTTP/2.\r\n\r\n",
+       "the request line does not end with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as clients "
+       "print them)"},
       {"GET / HTTP/1.1\r\nHost : x\r\n\r\n", "white space between a field name and its colon"},
       {"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
        "Transfer-Encoding's last coding is not chunked in a request"},

@@ -68,10 +68,22 @@ const rfc_text& rfc9112() {
   return text;
 }
 
-// The section a citation names, when it cites one of the two texts here; nullptr otherwise.
-// A citation of RFC 2616 or RFC 9110 whose section is missing fails the test.
+const rfc_text& rfc9113() {
+  static const rfc_text text =
+      load("rfc9113.txt", "RFC 9113", std::regex(R"(^(\d+(?:\.\d+)*)\.  (\S.*)$)"));
+  return text;
+}
+
+const rfc_text& rfc9114() {
+  static const rfc_text text =
+      load("rfc9114.txt", "RFC 9114", std::regex(R"(^(\d+(?:\.\d+)*)\.  (\S.*)$)"));
+  return text;
+}
+
+// The section a citation names, when it cites one of the texts here; nullptr otherwise.
+// A citation of one of them whose section is missing fails the test.
 const section* cited_section(std::string_view citation) {
-  for (const rfc_text* text : {&rfc2616(), &rfc9110(), &rfc9112()}) {
+  for (const rfc_text* text : {&rfc2616(), &rfc9110(), &rfc9112(), &rfc9113(), &rfc9114()}) {
     const std::string prefix = text->name + " §";
     if (citation.substr(0, prefix.size()) != prefix) continue;
     const std::string number(citation.substr(prefix.size()));
@@ -253,16 +265,28 @@ TEST_CASE("every citation of the validator's own rules names a section of its RF
       const std::string_view citation = c.in(e).citation;
       if (citation.empty()) continue;
       CAPTURE(std::string(c.id), std::string(citation));
-      // each edition cites its own family of RFCs
+      // each edition cites its own family of RFCs; the rules of HTTP/2 and HTTP/3 heads cite
+      // RFC 9113 and RFC 9114 in both
       const std::string_view family = citation.substr(0, 8);
-      CHECK((e == edition::rfc2616 ? family == "RFC 2616"
-                                   : (family == "RFC 9110" || family == "RFC 9112")));
+      const bool later_version = family == "RFC 9113" || family == "RFC 9114";
+      CHECK((later_version || (e == edition::rfc2616 ? family == "RFC 2616"
+                                                     : (family == "RFC 9110" || family == "RFC 9112"))));
+      CHECK(later_version == (c.token == "HTTP/2" || c.token == "HTTP/3"));
       const section* s = cited_section(citation);
       REQUIRE(s != nullptr);
       // rules on repetition cite the section on repeated field lines; date rules the one on
       // HTTP-date, which names no field
       if (c.test == hs::check_test::length_repeated || c.test == hs::check_test::field_repeated) {
         CHECK((mentions(*s, "same field-name") || mentions(*s, "same name")));
+      } else if (c.test == hs::check_test::frames_connection_field) {
+        // RFC 9114 §4.2 names the fields by pointing at RFC 9110 §7.6.1
+        CHECK((mentions_field(*s, c.field) || mentions(*s, "connection-specific fields")));
+      } else if (c.test == hs::check_test::frames_uppercase_name) {
+        CHECK(mentions(*s, "uppercase"));
+      } else if (c.test == hs::check_test::frames_switching) {
+        CHECK(mentions(*s, "101 (Switching Protocols)"));
+      } else if (c.test == hs::check_test::version_not_http1) {
+        CHECK((mentions(*s, "HTTP/1.1") || mentions(*s, "HTTP/2")));
       } else if (c.test == hs::check_test::multipart_boundary) {
         CHECK(mentions(*s, "boundary parameter"));
       } else if (c.grammar == hs::value_grammar::http_date && !mentions_field(*s, c.field)) {

@@ -82,6 +82,11 @@ enum class check_test : std::uint8_t {
   syntax_whitespace_before_colon,
   syntax_obs_fold,
   syntax_lf_line_ending,
+  version_not_http1,    ///< an HTTP/1.x start line with a major version of 2 or more
+  // an HTTP/2 or HTTP/3 head (`token`: "HTTP/2" or "HTTP/3", the head form it is about)
+  frames_connection_field,  ///< `field`, a connection-specific field, is there
+  frames_uppercase_name,    ///< a field name holds an upper-case letter
+  frames_switching,         ///< any response in scope (101)
   fields_omitted
 };
 
@@ -158,7 +163,7 @@ struct check_info {
   check_edition rfc2616;
   check_edition rfc9110;
   value_grammar grammar = value_grammar::none;  ///< for field_invalid
-  std::string_view token{};                     ///< a list member, or a second name
+  std::string_view token{};  ///< a list member, a second name, or the head form (HTTP/2, HTTP/3)
   std::string_view when_present{};              ///< checked only when this field is there
 
   HTTPSTATUS_NODISCARD constexpr const check_edition& in(edition e) const noexcept {
@@ -514,6 +519,38 @@ inline constexpr check_info check_table[] = {
     {"syntax.lf-line-ending", "", "a line ends with LF alone, not CRLF", fam::syntax, src::own,
      ct::syntax_lf_line_ending, any_status,
      error_in("RFC 2616 §2.2"), error_in("RFC 9112 §2.2")},
+    {"syntax.version", "",
+     "an HTTP/1.x status line claims HTTP/2 or later, whose messages are not written so",
+     fam::syntax, src::own, ct::version_not_http1, any_status,
+     warning_in("RFC 2616 §3.1"), error_in("RFC 9110 §6.2")},
+#define HTTPSTATUS_CONNECTION_FIELD(id, name, cite, form)                                   \
+    {id, name, "a connection-specific field in an " form " message", fam::syntax, src::own, \
+     ct::frames_connection_field, any_status, error_in(cite), error_in(cite), {}, form}
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "Connection", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "Keep-Alive", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "Proxy-Connection", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "TE", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "Transfer-Encoding", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http2.connection-field", "Upgrade", "RFC 9113 §8.2.2", "HTTP/2"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "Connection", "RFC 9114 §4.2", "HTTP/3"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "Keep-Alive", "RFC 9114 §4.2", "HTTP/3"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "Proxy-Connection", "RFC 9114 §4.2", "HTTP/3"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "TE", "RFC 9114 §4.2", "HTTP/3"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "Transfer-Encoding", "RFC 9114 §4.2", "HTTP/3"),
+    HTTPSTATUS_CONNECTION_FIELD("http3.connection-field", "Upgrade", "RFC 9114 §4.2", "HTTP/3"),
+#undef HTTPSTATUS_CONNECTION_FIELD
+    {"http2.uppercase-field-name", "", "a field name holds an upper-case letter in an HTTP/2 message",
+     fam::syntax, src::own, ct::frames_uppercase_name, any_status,
+     error_in("RFC 9113 §8.2.1"), error_in("RFC 9113 §8.2.1"), {}, "HTTP/2"},
+    {"http3.uppercase-field-name", "", "a field name holds an upper-case letter in an HTTP/3 message",
+     fam::syntax, src::own, ct::frames_uppercase_name, any_status,
+     error_in("RFC 9114 §4.2"), error_in("RFC 9114 §4.2"), {}, "HTTP/3"},
+    {"http2.switching-protocols", "", "HTTP/2 has no 101 (Switching Protocols)",
+     fam::syntax, src::own, ct::frames_switching, codes(code::switching_protocols),
+     error_in("RFC 9113 §8.6"), error_in("RFC 9113 §8.6"), {}, "HTTP/2"},
+    {"http3.switching-protocols", "", "HTTP/3 has no 101 (Switching Protocols)",
+     fam::syntax, src::own, ct::frames_switching, codes(code::switching_protocols),
+     error_in("RFC 9114 §4.5"), error_in("RFC 9114 §4.5"), {}, "HTTP/3"},
     {"view.fields-omitted", "",
      "field lines beyond the adapter's capacity were not checked (HTTPSTATUS_MAX_FIELDS)",
      fam::fields, src::library, ct::fields_omitted, any_status,

@@ -1,7 +1,8 @@
-// Parsing raw HTTP/1.x messages (RFC 9112) into the results of parsed.hpp, which the
-// validators accept: no copy, no allocation, never a read outside the input. Strict where
-// RFC 9112 says a recipient must reject; where it only says a sender must not, the parse
-// succeeds and records a syntax note that check_syntax() reports as a finding.
+// Parsing raw HTTP/1.x messages (RFC 9112), and HTTP/2 and HTTP/3 heads as clients print
+// them (head_form), into the results of parsed.hpp, which the validators accept: no copy,
+// no allocation, never a read outside the input. Strict where RFC 9112 says a recipient must
+// reject; where it only says a sender must not, the parse succeeds and records a syntax note
+// that check_syntax() reports as a finding.
 #ifndef HTTPSTATUS_PARSE_HPP
 #define HTTPSTATUS_PARSE_HPP
 
@@ -104,8 +105,15 @@ class message_reader {
     return true;
   }
 
-  // Parses "HTTP/D.D" at the front of `text`.
+  // Parses an HTTP version: "HTTP/D.D" (RFC 9112 §2.3), or "HTTP/2" or "HTTP/3" as clients
+  // print the version of an HTTP/2 or HTTP/3 message.
   constexpr bool read_version(std::string_view text) noexcept {
+    if (text == "HTTP/2" || text == "HTTP/3") {
+      m_.major_ = text[5] - '0';
+      m_.minor_ = 0;  // RFC 9110 §2.5: no minor version defined, "0" implied
+      m_.form_ = text[5] == '2' ? head_form::http2 : head_form::http3;
+      return true;
+    }
     if (text.size() != 8 || text.substr(0, 5) != "HTTP/" || !is_digit(text[5]) ||
         text[6] != '.' || !is_digit(text[7])) {
       return false;
@@ -307,18 +315,23 @@ class message_reader {
     if (!read_start_line(at, line, "the input is empty; a status line was expected")) return false;
     // status-line = HTTP-version SP status-code SP [ reason-phrase ]
     const cursor start{at.input, 0, 1};
-    if (line.size() < 8 || !read_version(line.substr(0, 8))) {
-      fail("the status line does not start with HTTP/<digit>.<digit>", start);
+    const std::size_t version_end = line.substr(0, 6) == "HTTP/2" || line.substr(0, 6) == "HTTP/3"
+                                        ? (line.size() > 6 && line[6] == ' ' ? 6 : 8)
+                                        : 8;
+    if (line.size() < version_end || !read_version(line.substr(0, version_end))) {
+      fail("the status line does not start with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as "
+           "clients print them)",
+           start);
       return false;
     }
-    if (line.size() < 9 || line[8] != ' ') {
+    if (line.size() <= version_end || line[version_end] != ' ') {
       fail("the status line has no space after the HTTP version", start);
       return false;
     }
-    const std::string_view rest = line.substr(9);
+    const std::string_view rest = line.substr(version_end + 1);
     if (rest.size() < 3 || !is_digit(rest[0]) || !is_digit(rest[1]) || !is_digit(rest[2]) ||
         (rest.size() > 3 && rest[3] != ' ')) {
-      fail("the status code is not three digits", cursor{at.input, 9, 1});
+      fail("the status code is not three digits", cursor{at.input, version_end + 1, 1});
       return false;
     }
     out.status_ = (rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0');
@@ -355,13 +368,24 @@ class message_reader {
       return false;
     }
     if (!read_version(line.substr(last_space + 1))) {
-      fail("the request line does not end with HTTP/<digit>.<digit>", start);
+      fail("the request line does not end with HTTP/<digit>.<digit> (or HTTP/2, HTTP/3 as "
+           "clients print them)",
+           start);
       return false;
     }
     return true;
   }
 
   constexpr void finish(const cursor& at) noexcept { m_.consumed_ = at.pos; }
+  // An HTTP/2 or HTTP/3 head as a client prints it: frames delimited the content, and what
+  // follows the head is the content the client took from them.
+  constexpr bool printed_frames(cursor& at) noexcept {
+    if (m_.form_ == head_form::http1) return false;
+    m_.framing_ = framing::frames;
+    m_.content_ = at.input.size() - at.pos;
+    at.pos = at.input.size();
+    return true;
+  }
   constexpr void no_content() noexcept { m_.framing_ = framing::none; }
 
  private:
@@ -372,7 +396,9 @@ class message_reader {
 
 /// Parses one response from the front of `input`. `request_method` (when known) decides the
 /// framing of responses to HEAD and CONNECT (RFC 9112 §6.3). Without Content-Length or
-/// chunked coding, the content runs to the end of the input, as to a connection's close.
+/// chunked coding, the content runs to the end of the input, as to a connection's close; after
+/// an HTTP/2 or HTTP/3 head as clients print it ("HTTP/2 200"), it runs there too
+/// (framing::frames).
 HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
     std::string_view input, std::string_view request_method = {}) noexcept {
   parsed_response out;
@@ -389,6 +415,7 @@ HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
   const bool chunked = reader.chunked_last(has_te);
   if (bodiless) {
     reader.no_content();
+  } else if (reader.printed_frames(at)) {
   } else if (has_te && chunked) {
     if (!reader.read_chunked(at)) return out;
   } else if (has_te) {
@@ -409,6 +436,10 @@ HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view inp
   detail::message_reader reader(out);
   detail::cursor at{input, 0, 1};
   if (!reader.read_request_line(at, out) || !reader.read_fields(at, true, 0)) return out;
+  if (reader.printed_frames(at)) {
+    reader.finish(at);
+    return out;
+  }
   bool has_te = false;
   const bool chunked = reader.chunked_last(has_te);
   if (has_te && !chunked) {

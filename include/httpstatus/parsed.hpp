@@ -41,8 +41,15 @@ enum class framing : std::uint8_t {
   none,            ///< no content by definition (HEAD, 1xx, 204, 304, a 2xx to CONNECT)
   content_length,  ///< Content-Length
   chunked,         ///< the chunked transfer coding
-  close            ///< the end of the input (the connection's close)
+  close,           ///< the end of the input (the connection's close)
+  frames           ///< HTTP/2 or HTTP/3 frames, which a printed head does not show: the
+                   ///< content is what follows the head, to the end of the input
 };
+
+/// How the start line was written: HTTP/1.x syntax ("HTTP/1.1 200 OK"), or an HTTP/2 or
+/// HTTP/3 message as clients print it (curl: "HTTP/2 200", a version with no minor digit;
+/// RFC 9113 and RFC 9114 send the control data as pseudo-header fields, RFC 9110 §6.2).
+enum class head_form : std::uint8_t { http1, http2, http3 };
 
 namespace detail {
 class message_reader;
@@ -64,6 +71,7 @@ class parsed_message {
   HTTPSTATUS_NODISCARD constexpr int version_major() const noexcept { return major_; }
   HTTPSTATUS_NODISCARD constexpr int version_minor() const noexcept { return minor_; }
   HTTPSTATUS_NODISCARD constexpr enum framing framing() const noexcept { return framing_; }
+  HTTPSTATUS_NODISCARD constexpr enum head_form head_form() const noexcept { return form_; }
   /// The content's length after any chunked coding is removed.
   HTTPSTATUS_NODISCARD constexpr std::size_t content_length() const noexcept { return content_; }
   /// Whether the message did what `note` says, and the first line it did it on (0: never).
@@ -83,6 +91,7 @@ class parsed_message {
   int major_ = -1;
   int minor_ = -1;
   enum framing framing_ = framing::none;
+  enum head_form form_ = head_form::http1;
 };
 
 /// A parsed response: converts to bool, dereferences to the view the validators take.

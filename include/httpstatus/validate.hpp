@@ -112,29 +112,65 @@ HTTPSTATUS_NODISCARD constexpr report validate(const Response& response, const R
 }
 
 namespace detail {
-constexpr syntax_note note_of(check_test t) noexcept {
-  switch (t) {
-    case check_test::syntax_whitespace_before_colon: return syntax_note::whitespace_before_colon;
-    case check_test::syntax_obs_fold: return syntax_note::obs_fold;
+constexpr std::string_view form_name(head_form f) noexcept {
+  return f == head_form::http2 ? "HTTP/2" : f == head_form::http3 ? "HTTP/3" : "HTTP/1.x";
+}
+
+// Whether a syntax rule's finding is due: what the parser noted, or the version's own rules.
+// `status` is 0 for a request.
+constexpr bool syntax_fails(const check_info& c, const parsed_message& m, int status) noexcept {
+  const bool in_form = c.token == form_name(m.head_form());
+  switch (c.test) {
+    case check_test::syntax_whitespace_before_colon:
+      return m.note_line(syntax_note::whitespace_before_colon) != 0;
+    case check_test::syntax_obs_fold: return m.note_line(syntax_note::obs_fold) != 0;
+    case check_test::syntax_lf_line_ending: return m.note_line(syntax_note::lf_line_ending) != 0;
+    case check_test::version_not_http1:
+      return m.head_form() == head_form::http1 && m.version_major() >= 2;
+    case check_test::frames_connection_field: return in_form && m.fields().has(c.field);
+    case check_test::frames_uppercase_name:
+      if (!in_form) return false;
+      for (const field& f : m.fields()) {
+        for (char ch : f.name) {
+          if (ch >= 'A' && ch <= 'Z') return true;
+        }
+      }
+      return false;
+    case check_test::frames_switching: return in_form && c.scope.covers(status);
     default: break;
   }
-  return syntax_note::lf_line_ending;
+  return false;
+}
+
+template <std::size_t N>
+constexpr void check_syntax_of(const parsed_message& message, int status, edition e,
+                               basic_report<N>& out) noexcept {
+  for (std::size_t i = 0; i < check_count; ++i) {
+    const check_info& c = checks[i];
+    if (c.family != check_family::syntax || !c.holds_in(e)) continue;
+    if (syntax_fails(c, message, status)) detail::add(out, static_cast<check_index>(i), e);
+  }
 }
 }  // namespace detail
 
 /// Syntax findings of a parsed message: what RFC 9112 says a sender must not do (white space
 /// before a colon, obs-fold, a bare LF line ending), each in the editions checks[] gives it
-/// (RFC 2616 allowed the first two: §2.1 implied LWS, §4.2 folding).
+/// (RFC 2616 allowed the first two: §2.1 implied LWS, §4.2 folding); an HTTP/1.x start line
+/// that claims a later major version; and, in an HTTP/2 or HTTP/3 head as clients print it,
+/// those versions' own rules (RFC 9113 §8.2, RFC 9114 §4.2): no connection-specific field,
+/// no upper-case field name.
 template <std::size_t N>
 constexpr void check_syntax(const parsed_message& message, edition e,
                             basic_report<N>& out) noexcept {
-  for (std::size_t i = 0; i < check_count; ++i) {
-    const check_info& c = checks[i];
-    if (c.family != check_family::syntax || !c.holds_in(e)) continue;
-    if (message.note_line(detail::note_of(c.test)) != 0) {
-      detail::add(out, static_cast<check_index>(i), e);
-    }
-  }
+  detail::check_syntax_of(message, 0, e, out);
+}
+
+/// The same for a response, with the rules of its status too: HTTP/2 and HTTP/3 have no 101
+/// (RFC 9113 §8.6, RFC 9114 §4.5).
+template <std::size_t N>
+constexpr void check_syntax(const parsed_response& message, edition e,
+                            basic_report<N>& out) noexcept {
+  detail::check_syntax_of(message, message.status(), e, out);
 }
 
 }  // namespace httpstatus
