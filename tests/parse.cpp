@@ -284,6 +284,25 @@ TEST_CASE("what a sender must not do, a response parse notes and check_syntax re
   CHECK(none.empty());
 }
 
+TEST_CASE("an input that ends before its message does is told apart from one that is not HTTP") {
+  for (std::string_view cut : {"GET / HTTP/1.1\r\nHost: a\r\n", "",
+                               "POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\nabc",
+                               "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n9\r\nab"}) {
+    CAPTURE(cut);
+    const auto r = hs::parse_request(cut);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().incomplete);
+  }
+  for (std::string_view wrong : {"GET / HTTP/1.1\r\nHost : a\r\n\r\n", "HELLO\r\n\r\n",
+                                 "POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n"}) {
+    CAPTURE(wrong);
+    const auto r = hs::parse_request(wrong);
+    REQUIRE_FALSE(r);
+    CHECK_FALSE(r.error().incomplete);
+  }
+  CHECK(hs::parse_response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab").error().incomplete);
+}
+
 TEST_CASE("HTTP/2 and HTTP/3 heads as clients print them: read, and framed by frames") {
   const auto h2 = hs::parse_response(
       "HTTP/2 200 \r\ncontent-type: text/plain\r\ncontent-length: 3\r\n\r\nhi\nrest");

@@ -31,9 +31,9 @@ class message_reader {
  public:
   constexpr explicit message_reader(parsed_message& m) noexcept : m_(m) {}
 
-  constexpr void fail(std::string_view what, const cursor& at) noexcept {
+  constexpr void fail(std::string_view what, const cursor& at, bool incomplete = false) noexcept {
     if (!m_.error_.what.empty()) return;
-    m_.error_ = parse_error{what, at.line, at.pos};
+    m_.error_ = parse_error{what, at.line, at.pos, incomplete};
     m_.consumed_ = 0;
   }
   constexpr void note(syntax_note n, std::size_t line) noexcept {
@@ -49,7 +49,7 @@ class message_reader {
     std::size_t end = at.pos;
     while (end < in.size() && in[end] != '\n') ++end;
     if (end == in.size()) {
-      fail("the input ends inside a line (no CRLF)", at);
+      fail("the input ends inside a line (no CRLF)", at, true);
       return false;
     }
     std::size_t stop = end;
@@ -78,7 +78,7 @@ class message_reader {
   constexpr bool read_start_line(cursor& at, std::string_view& line,
                                  std::string_view empty_message) noexcept {
     if (at.pos >= at.input.size()) {
-      fail(empty_message, at);
+      fail(empty_message, at, true);
       return false;
     }
     return read_line(at, line);
@@ -97,7 +97,7 @@ class message_reader {
     m_.framing_ = framing::content_length;
     const std::size_t wanted = static_cast<std::size_t>(length);
     if (present < wanted) {
-      fail("the input ends before the Content-Length's bytes of content", at);
+      fail("the input ends before the Content-Length's bytes of content", at, true);
       return false;
     }
     m_.content_ = wanted;
@@ -288,7 +288,7 @@ class message_reader {
       }
       if (size == 0) break;
       if (at.input.size() - at.pos < size) {
-        fail("the input ends inside chunk data", at);
+        fail("the input ends inside chunk data", at, true);
         return false;
       }
       for (std::size_t i = at.pos; i < at.pos + size; ++i) at.line += at.input[i] == '\n' ? 1 : 0;
@@ -392,15 +392,9 @@ class message_reader {
   parsed_message& m_;
 };
 
-}  // namespace detail
-
-/// Parses one response from the front of `input`. `request_method` (when known) decides the
-/// framing of responses to HEAD and CONNECT (RFC 9112 §6.3). Without Content-Length or
-/// chunked coding, the content runs to the end of the input, as to a connection's close; after
-/// an HTTP/2 or HTTP/3 head as clients print it ("HTTP/2 200"), it runs there too
-/// (framing::frames).
-HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
-    std::string_view input, std::string_view request_method = {}) noexcept {
+// One response or request; `head_only`: the head alone, its content not read.
+constexpr parsed_response read_response(std::string_view input, std::string_view request_method,
+                                        bool head_only) noexcept {
   parsed_response out;
   detail::message_reader reader(out);
   detail::cursor at{input, 0, 1};
@@ -409,7 +403,8 @@ HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
   // RFC 9112 §6.3 rules 1 and 2: no content after HEAD, in 1xx, 204 and 304 (the table's
   // content rule "never"), or in a 2xx to CONNECT
   const int status = out.status();
-  const bool bodiless = request_method == "HEAD" || content_rule_of(status) == content_rule::never ||
+  const bool bodiless = head_only || request_method == "HEAD" ||
+                        content_rule_of(status) == content_rule::never ||
                         (request_method == "CONNECT" && is_successful(status));
   bool has_te = false;
   const bool chunked = reader.chunked_last(has_te);
@@ -428,15 +423,12 @@ HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
   return out;
 }
 
-/// Parses one request from the front of `input`. Strict where RFC 9112 tells a server to
-/// reject: white space before a colon (§5.1), an invalid Content-Length or a Transfer-Encoding
-/// whose last coding is not chunked (§6.3).
-HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view input) noexcept {
+constexpr parsed_request read_request(std::string_view input, bool head_only) noexcept {
   parsed_request out;
   detail::message_reader reader(out);
   detail::cursor at{input, 0, 1};
   if (!reader.read_request_line(at, out) || !reader.read_fields(at, true, 0)) return out;
-  if (reader.printed_frames(at)) {
+  if (head_only || reader.printed_frames(at)) {
     reader.finish(at);
     return out;
   }
@@ -455,6 +447,36 @@ HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view inp
   }
   reader.finish(at);
   return out;
+}
+}  // namespace detail
+
+/// Parses one response from the front of `input`. `request_method` (when known) decides the
+/// framing of responses to HEAD and CONNECT (RFC 9112 §6.3). Without Content-Length or
+/// chunked coding, the content runs to the end of the input, as to a connection's close; after
+/// an HTTP/2 or HTTP/3 head as clients print it ("HTTP/2 200"), it runs there too
+/// (framing::frames).
+HTTPSTATUS_NODISCARD constexpr parsed_response parse_response(
+    std::string_view input, std::string_view request_method = {}) noexcept {
+  return detail::read_response(input, request_method, false);
+}
+
+/// Parses a response's head alone: the status line and the field lines, up to the empty line,
+/// as logs, traces and HAR files hold heads without their content. consumed() is the head's
+/// length; framing() is none.
+HTTPSTATUS_NODISCARD constexpr parsed_response parse_response_head(std::string_view input) noexcept {
+  return detail::read_response(input, {}, true);
+}
+
+/// Parses one request from the front of `input`. Strict where RFC 9112 tells a server to
+/// reject: white space before a colon (§5.1), an invalid Content-Length or a Transfer-Encoding
+/// whose last coding is not chunked (§6.3).
+HTTPSTATUS_NODISCARD constexpr parsed_request parse_request(std::string_view input) noexcept {
+  return detail::read_request(input, false);
+}
+
+/// Parses a request's head alone (request line and field lines), as parse_response_head.
+HTTPSTATUS_NODISCARD constexpr parsed_request parse_request_head(std::string_view input) noexcept {
+  return detail::read_request(input, true);
 }
 
 }  // namespace httpstatus

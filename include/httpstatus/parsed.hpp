@@ -27,6 +27,9 @@ struct parse_error {
   std::string_view what;  ///< e.g. "status code is not three digits"
   std::size_t line = 0;
   std::size_t offset = 0;
+  /// The input ended before the message did (a capture cut short, a request still being
+  /// sent), rather than holding something that is not HTTP.
+  bool incomplete = false;
 };
 
 /// What a message did that a sender must not, but a recipient can read past.

@@ -118,8 +118,8 @@ class Json(unittest.TestCase):
         self.assertEqual(data[0], {
             "input": sample("100-then-201.http"),
             "responses": [
-                {"status": 100, "reason": "Continue", "findings": []},
-                {"status": 201, "reason": "Created", "findings": []},
+                {"status": 100, "reason": "Continue", "version": "HTTP/1.1", "findings": []},
+                {"status": 201, "reason": "Created", "version": "HTTP/1.1", "findings": []},
             ],
         })
         self.assertEqual(list(data[1].keys()), ["input", "responses"])
@@ -129,7 +129,7 @@ class Json(unittest.TestCase):
         self.assertEqual(finding["level"], "error")
         self.assertEqual(finding["field"], "Allow")
         self.assertEqual(finding["citation"], "RFC 2616 §10.4.6")
-        self.assertEqual(list(data[1]["responses"][0].keys()), ["status", "reason", "findings"])
+        self.assertEqual(list(data[1]["responses"][0].keys()), ["status", "reason", "version", "findings"])
 
     def test_a_broken_input_keeps_its_place_with_the_error(self):
         code, out, err = run("--format", "json", sample("bad-status.http"), sample("200-ok.http"))
@@ -311,9 +311,11 @@ class Trouble(unittest.TestCase):
             b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab":
                 "Content-Length has differing values",
             b"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nshort": "before the Content-Length",
-            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokextra": "5 bytes follow the final response",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokextra":
+                "5 bytes after the response are not a next response",
             b"SSH-2.0-OpenSSH\r\n": "does not start with HTTP/",
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n": "not a hexadecimal",
+            # chunked coding as on the wire, broken: not content a client decoded
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab\r\n": "inside chunk data",
         }
         for data, what in cases.items():
             path = temp_file(data)
@@ -322,6 +324,24 @@ class Trouble(unittest.TestCase):
             self.assertEqual(code, 2, data)
             self.assertIn(path + ":", err)
             self.assertIn(what, err, data)
+        # with --raw, content that does not fit its framing is never taken for decoded content
+        for data, what in {
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n": "not a hexadecimal",
+            b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 2\r\n\r\nplain text":
+                "8 bytes after the response are not a next response",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n": "before the Content-Length",
+        }.items():
+            path = temp_file(data)
+            code, _, err = run("--raw", path)
+            os.unlink(path)
+            self.assertEqual(code, 2, data)
+            self.assertIn(what, err, data)
+            # without it, the same bytes are what a client prints: read, and said so
+            path = temp_file(data)
+            code, out, err = run(path)
+            os.unlink(path)
+            self.assertNotEqual(code, 2, (data, err))
+            self.assertRegex(out, "decoded by the client|came without", data)
         path = temp_file(b"GET /\r\n\r\n")
         code, _, err = run("--request", path, sample("200-ok.http"))
         os.unlink(path)
