@@ -233,11 +233,9 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
     } else if (parsed && parsed.framing() == hs::framing::none) {
       // Bytes after a response that can have no content (1xx, 204, 304, to HEAD) that are not
       // a next response are content it carries: a finding on it (content.forbidden,
-      // content.head), not unreadable input. They run to its Content-Length, if it declares
-      // one, else to the next response.
-      std::size_t stray = detail::next_response_at(after);
-      const auto declared = head.fields().declared_content_length();
-      if (declared && *declared < stray) stray = static_cast<std::size_t>(*declared);
+      // content.head), not unreadable input. They run to the next response (a Content-Length
+      // there may describe the representation, RFC 9110 §8.6, not these bytes).
+      const std::size_t stray = detail::next_response_at(after);
       content = stray;
       taken += stray;
     } else if ((head.fields().has("Transfer-Encoding") && !detail::starts_chunked(after)) ||

@@ -172,9 +172,27 @@ inline void print_sarif(const std::vector<linted_input>& inputs, const selection
                                  std::to_string(HTTPSTATUS_VERSION_MINOR) + "." +
                                  std::to_string(HTTPSTATUS_VERSION_PATCH)},
                  {"rules", rules}}}};
+  // what was not checked (notes) and what could not be read (errors), each at its input
+  json notifications = json::array();
+  bool read_all = true;
+  for (const linted_input& input : inputs) {
+    const json where = json::array({{{"physicalLocation",
+                                      {{"artifactLocation", {{"uri", input.name}}}}}}});
+    for (const std::string& note : input.notes) {
+      notifications.push_back({{"level", "note"}, {"message", {{"text", note}}}, {"locations", where}});
+    }
+    if (input.error) {
+      read_all = false;
+      notifications.push_back(
+          {{"level", "error"}, {"message", {{"text", *input.error}}}, {"locations", where}});
+    }
+  }
+  json invocation = {{"executionSuccessful", read_all}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({{{"tool", tool},
+                                      {"invocations", json::array({invocation})},
                                       {"results", results},
                                       {"properties", {{"edition", std::string(hs::to_string_view(e))}}}}})}};
   std::cout << log.dump(2) << "\n";
