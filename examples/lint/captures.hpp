@@ -115,9 +115,10 @@ struct unchecked {
     }
     if (absent != 0) {
       out.notes.push_back(fmt::format(
-          "{} came without {} content (curl -I, or a redirect curl -L followed), so it was "
-          "not checked against its framing",
-          plural(absent, "response", "responses"), absent == 1 ? "its" : "their"));
+          "{} came without {} content (curl -I, or a redirect curl -L followed), so {} "
+          "framing was not checked",
+          plural(absent, "response", "responses"), absent == 1 ? "its" : "their",
+          absent == 1 ? "its" : "their"));
     }
   }
 };
