@@ -41,26 +41,29 @@ constexpr int exit_findings = 1;
 constexpr int exit_trouble = 2;
 
 std::optional<std::string> read_all(const std::string& path, std::string& error) {
-  std::ostringstream bytes;
   if (path == "-") {
+    std::ostringstream bytes;
     bytes << std::cin.rdbuf();
     if (std::cin.bad()) {
       error = "cannot read standard input";
       return std::nullopt;
     }
-    return bytes.str();
+    return std::move(bytes).str();
   }
-  std::ifstream file(path, std::ios::binary);
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) {
     error = "cannot open " + path;
     return std::nullopt;
   }
-  bytes << file.rdbuf();
-  if (file.bad()) {
+  // read at once into a string of the file's size: a capture may be tens of megabytes
+  const std::streamoff size = file.tellg();
+  std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  file.seekg(0);
+  if (size > 0 && !file.read(bytes.data(), size)) {
     error = "cannot read " + path;
     return std::nullopt;
   }
-  return bytes.str();
+  return bytes;
 }
 
 // One input, read as what it is: a HAR, a curl -v trace, or a stream of responses.
@@ -73,13 +76,17 @@ std::vector<linted_input> lint_input(const std::string& name, const std::string&
       return {linted_input{name, {}, {}, name + ": not a HAR file as HAR 1.2 has it: " + e.what()}};
     }
   }
-  if (is_trace(bytes)) return {lint_trace(name, bytes, given)};
-  return {lint_stream(name, bytes, given)};
+  std::vector<linted_input> one;  // moved in: a braced list would copy every response
+  one.push_back(is_trace(bytes) ? lint_trace(name, bytes, given) : lint_stream(name, bytes, given));
+  return one;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // std::cout (help, JSON, SARIF) and fmt's stdout (text) never write in the same run:
+  // unsynchronised, std::cout buffers rather than writing byte by byte
+  std::ios::sync_with_stdio(false);
   CLI::App app{"httpstatus-lint: checks captured HTTP responses (raw bytes, curl -si/-siL/-sv "
                "output, HAR files) against RFC 2616 or RFC 9110"};
   std::string edition_name = "rfc2616";
@@ -213,7 +220,7 @@ int main(int argc, char** argv) {
     }
   }
   if (format == "json") {
-    print_json(inputs, chosen);
+    print_json(std::move(inputs), chosen);
   } else if (format == "sarif") {
     print_sarif(inputs, chosen, e);
   } else {

@@ -303,6 +303,32 @@ TEST_CASE("an input that ends before its message does is told apart from one tha
   CHECK(hs::parse_response("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab").error().incomplete);
 }
 
+TEST_CASE("head_length and the head alone: what a caller reading on can use") {
+  constexpr std::string_view head = "HTTP/1.1 200 OK\r\nContent-Length: 9\r\nX-A: 1\r\n\r\n";
+  // the content fails; the head stays read
+  const auto cut = hs::parse_response(std::string(head) + "abc");
+  REQUIRE_FALSE(cut);
+  CHECK(cut.head_length() == head.size());
+  CHECK(cut.fields().size() == 2);
+  // a chunked trailer section that fails leaves the head's fields as they were
+  const auto trailer = hs::parse_response(
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-Trailer: 1\r\n");
+  REQUIRE_FALSE(trailer);
+  CHECK(trailer.fields().size() == 1);
+  CHECK(trailer.head_length() > 0);
+  CHECK(hs::parse_response("HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n").head_length() == 0);
+  // the head-only parsers read no content, whatever the head declares
+  const auto alone = hs::parse_response_head(std::string(head) + "abc");
+  REQUIRE(alone);
+  CHECK(alone.consumed() == head.size());
+  CHECK(alone.framing() == hs::framing::none);
+  const auto request = hs::parse_request_head("PUT /x HTTP/1.1\r\nContent-Length: 100\r\n\r\n0123");
+  REQUIRE(request);
+  CHECK(request.method() == "PUT");
+  CHECK(request.fields().has("Content-Length"));
+  static_assert(hs::parse_response_head("HTTP/1.1 204 No Content\r\n\r\n").status() == 204);
+}
+
 TEST_CASE("HTTP/2 and HTTP/3 heads as clients print them: read, and framed by frames") {
   const auto h2 = hs::parse_response(
       "HTTP/2 200 \r\ncontent-type: text/plain\r\ncontent-length: 3\r\n\r\nhi\nrest");

@@ -14,7 +14,6 @@
 #include <cctype>
 #include <cstddef>
 #include <deque>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -128,12 +127,12 @@ struct unchecked {
 // Validates one response: its syntax, then the rules, with the request when known.
 // `line_at` gives the input's line of a byte offset into `text`, the bytes the head was
 // parsed from.
-inline linted_response lint_response(const hs::parsed_response& parsed,
-                                     std::optional<std::size_t> content,
-                                     const hs::parsed_request* request,
-                                     const hs::validation_options& options,
-                                     std::string_view text,
-                                     const std::function<std::size_t(std::size_t)>& line_at) {
+template <class LineAt>
+linted_response lint_response(const hs::parsed_response& parsed,
+                              std::optional<std::size_t> content,
+                              const hs::parsed_request* request,
+                              const hs::validation_options& options, std::string_view text,
+                              const LineAt& line_at) {
   linted_response result;
   result.status = parsed.status();
   result.reason = std::string(parsed.reason());
@@ -171,6 +170,13 @@ inline linted_response lint_response(const hs::parsed_response& parsed,
 inline linted_input lint_stream(const std::string& name, std::string_view bytes,
                                 const capture_options& given) {
   linted_input out{name, {}, {}, std::nullopt};
+  // room for a response per status line at a line's start, so that the list never moves
+  std::size_t heads = bytes.substr(0, 5) == "HTTP/" ? 1 : 0;
+  for (std::size_t at = bytes.find("\nHTTP/"); at != std::string_view::npos;
+       at = bytes.find("\nHTTP/", at + 1)) {
+    ++heads;
+  }
+  out.responses.reserve(heads);
   detail::unchecked skipped;
   std::string_view rest = bytes;
   std::size_t line = 1;  // of rest's first byte
@@ -199,16 +205,18 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
       rest.remove_prefix(done.size());
       continue;
     }
-    const hs::parsed_response head = hs::parse_response_head(rest);
-    if (!head) {
-      out.error = where(head.error()) +
+    // the head, as the parse read it before its content (which may have failed)
+    const std::size_t head_length = parsed.head_length();
+    if (head_length == 0) {
+      out.error = where(parsed.error()) +
                   (out.responses.empty() ? "" : " (after the responses read before it)");
       break;
     }
+    const hs::parsed_response& head = parsed;
     // what follows the head, and how much of it is this response's content
-    const std::string_view after = rest.substr(head.consumed());
+    const std::string_view after = rest.substr(head_length);
     std::optional<std::size_t> content;
-    std::size_t taken = head.consumed();
+    std::size_t taken = head_length;
     bool switched = false;
     if (head.status() == 101 && head.head_form() == hs::head_form::http1) {
       switched = !after.empty();  // RFC 9110 §15.2.2: the connection now speaks another protocol
@@ -251,9 +259,8 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
                          : where(parsed.error());
       break;
     }
-    const hs::parsed_response& read = parsed ? parsed : head;
     out.responses.push_back(
-        lint_response(read, content, given.request, given.validation, text, line_at));
+        lint_response(head, content, given.request, given.validation, text, line_at));
     const std::string_view done = rest.substr(0, taken);
     line += static_cast<std::size_t>(std::count(done.begin(), done.end(), '\n'));
     offset += taken;

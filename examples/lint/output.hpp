@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iomanip>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -77,33 +78,47 @@ inline void print_text(const std::vector<linted_input>& inputs, const selection&
              counts[1], counts[1] == 1 ? "" : "s", counts[2]);
 }
 
-inline void print_json(const std::vector<linted_input>& inputs, const selection& chosen) {
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
-  for (const linted_input& input : inputs) {
-    nlohmann::ordered_json entry;
-    entry["input"] = input.name;
-    entry["responses"] = nlohmann::ordered_json::array();
-    for (const linted_response& r : input.responses) {
-      nlohmann::ordered_json response;
-      response["status"] = r.status;
-      response["reason"] = r.reason;
-      response["version"] = r.version;
-      response["findings"] = nlohmann::ordered_json::array();
+// Takes the inputs to move their strings into the document rather than copy them.
+inline void print_json(std::vector<linted_input>&& inputs, const selection& chosen) {
+  using json = nlohmann::ordered_json;
+  // objects built member by member, moved into place: an initializer list would copy each
+  const auto object_of = [](std::size_t members) {
+    json object(json::value_t::object);
+    object.get_ref<json::object_t&>().reserve(members);
+    return object;
+  };
+  json all = json::array();
+  for (linted_input& input : inputs) {
+    json responses = json::array();
+    responses.get_ref<json::array_t&>().reserve(input.responses.size());
+    for (linted_response& r : input.responses) {
+      json findings = json::array();
       for (const hs::finding& f : r.findings) {
         if (!chosen.shows(f)) continue;
-        response["findings"].push_back({{"rule", std::string(f.rule)},
-                                        {"level", std::string(hs::to_string_view(f.level))},
-                                        {"field", std::string(f.field)},
-                                        {"citation", std::string(f.citation)},
-                                        {"message", message_of(f)}});
+        json finding = object_of(5);
+        finding["rule"] = f.rule;
+        finding["level"] = hs::to_string_view(f.level);
+        finding["field"] = f.field;
+        finding["citation"] = f.citation;
+        finding["message"] = message_of(f);
+        findings.push_back(std::move(finding));
       }
-      entry["responses"].push_back(response);
+      json response = object_of(4);
+      response["status"] = r.status;
+      response["reason"] = std::move(r.reason);
+      response["version"] = std::move(r.version);
+      response["findings"] = std::move(findings);
+      responses.push_back(std::move(response));
     }
+    json entry = object_of(4);
+    entry["input"] = std::move(input.name);
+    entry["responses"] = std::move(responses);
     if (!input.notes.empty()) entry["notes"] = input.notes;
     if (input.error) entry["error"] = *input.error;
-    all.push_back(entry);
+    all.push_back(std::move(entry));
   }
-  std::cout << all.dump(2) << "\n";
+  const std::string text = all.dump(2);
+  std::cout.write(text.data(), static_cast<std::streamsize>(text.size())) << "\n";
 }
 
 // SARIF 2.1.0 (OASIS): one run, the rules of checks[] as the tool's rules (one per id), one

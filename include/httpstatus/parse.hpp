@@ -46,8 +46,8 @@ class message_reader {
   // `crlf_only`: a bare LF ends no line here (the lines of chunked coding, RFC 9112 §7.1).
   constexpr bool read_line(cursor& at, std::string_view& out, bool crlf_only = false) noexcept {
     const std::string_view in = at.input;
-    std::size_t end = at.pos;
-    while (end < in.size() && in[end] != '\n') ++end;
+    std::size_t end = in.find('\n', at.pos);  // memchr at run time
+    if (end == std::string_view::npos) end = in.size();
     if (end == in.size()) {
       fail("the input ends inside a line (no CRLF)", at, true);
       return false;
@@ -61,14 +61,16 @@ class message_reader {
     } else {
       note(syntax_note::lf_line_ending, at.line);
     }
-    for (std::size_t i = at.pos; i < stop; ++i) {
-      if (in[i] == '\r' || in[i] == '\0') {
-        cursor where{in, i, at.line};
-        fail(in[i] == '\r' ? "a bare CR inside a line" : "a NUL byte inside a line", where);
-        return false;
-      }
+    const std::string_view line = in.substr(at.pos, stop - at.pos);
+    const std::size_t cr = line.find('\r');  // two memchr passes beat a loop over each byte
+    const std::size_t nul = line.find('\0');
+    if (cr != std::string_view::npos || nul != std::string_view::npos) {
+      const std::size_t first = cr < nul ? cr : nul;
+      cursor where{in, at.pos + first, at.line};
+      fail(first == cr ? "a bare CR inside a line" : "a NUL byte inside a line", where);
+      return false;
     }
-    out = in.substr(at.pos, stop - at.pos);
+    out = line;
     at.pos = end + 1;
     ++at.line;
     return true;
@@ -303,7 +305,10 @@ class message_reader {
       }
     }
     const std::size_t before = m_.field_count_;
-    if (!read_fields(at, true, at.pos)) return false;
+    if (!read_fields(at, true, at.pos)) {
+      m_.field_count_ = before;  // the head's fields stay as they were
+      return false;
+    }
     m_.trailers_ = m_.field_count_ - before;
     m_.field_count_ = before;  // trailers are not header fields; they stay past the count
     return true;
@@ -377,6 +382,7 @@ class message_reader {
   }
 
   constexpr void finish(const cursor& at) noexcept { m_.consumed_ = at.pos; }
+  constexpr void head_read(const cursor& at) noexcept { m_.head_ = at.pos; }
   // An HTTP/2 or HTTP/3 head as a client prints it: frames delimited the content, and what
   // follows the head is the content the client took from them.
   constexpr bool printed_frames(cursor& at) noexcept {
@@ -399,6 +405,7 @@ constexpr parsed_response read_response(std::string_view input, std::string_view
   detail::message_reader reader(out);
   detail::cursor at{input, 0, 1};
   if (!reader.read_status_line(at, out) || !reader.read_fields(at, false, 0)) return out;
+  reader.head_read(at);
 
   // RFC 9112 §6.3 rules 1 and 2: no content after HEAD, in 1xx, 204 and 304 (the table's
   // content rule "never"), or in a 2xx to CONNECT
@@ -428,6 +435,7 @@ constexpr parsed_request read_request(std::string_view input, bool head_only) no
   detail::message_reader reader(out);
   detail::cursor at{input, 0, 1};
   if (!reader.read_request_line(at, out) || !reader.read_fields(at, true, 0)) return out;
+  reader.head_read(at);
   if (head_only || reader.printed_frames(at)) {
     reader.finish(at);
     return out;

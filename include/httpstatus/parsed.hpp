@@ -66,6 +66,10 @@ class parsed_message {
   HTTPSTATUS_NODISCARD constexpr const parse_error& error() const noexcept { return error_; }
   /// Bytes of the input the message took (head and content); 0 on failure.
   HTTPSTATUS_NODISCARD constexpr std::size_t consumed() const noexcept { return consumed_; }
+  /// Bytes of the head (start line, field lines, empty line) once it parsed, even when the
+  /// content then failed: the head's views stay valid for a caller that reads on; 0 when the
+  /// head did not parse.
+  HTTPSTATUS_NODISCARD constexpr std::size_t head_length() const noexcept { return head_; }
   HTTPSTATUS_NODISCARD constexpr field_span fields() const noexcept {
     return field_span(fields_, field_count_);
   }
@@ -88,6 +92,7 @@ class parsed_message {
   std::size_t field_count_ = 0;
   std::size_t trailers_ = 0;
   std::size_t consumed_ = 0;
+  std::size_t head_ = 0;
   std::size_t content_ = 0;
   std::size_t notes_[3]{};
   parse_error error_{};

@@ -142,13 +142,29 @@ constexpr bool syntax_fails(const check_info& c, const parsed_message& m, int st
   return false;
 }
 
+// The rows of the syntax family, found once at compile time.
+struct syntax_check_list {
+  check_index at[32]{};
+  std::size_t count = 0;
+};
+constexpr syntax_check_list find_syntax_checks() noexcept {
+  syntax_check_list list;
+  for (std::size_t i = 0; i < check_count; ++i) {
+    if (checks[i].family == check_family::syntax && list.count < 32) {
+      list.at[list.count++] = static_cast<check_index>(i);
+    }
+  }
+  return list;
+}
+inline constexpr syntax_check_list syntax_checks = find_syntax_checks();
+static_assert(syntax_checks.count < 32, "httpstatus: syntax_check_list holds 32 rows at most");
+
 template <std::size_t N>
 constexpr void check_syntax_of(const parsed_message& message, int status, edition e,
                                basic_report<N>& out) noexcept {
-  for (std::size_t i = 0; i < check_count; ++i) {
-    const check_info& c = checks[i];
-    if (c.family != check_family::syntax || !c.holds_in(e)) continue;
-    if (syntax_fails(c, message, status)) detail::add(out, static_cast<check_index>(i), e);
+  for (std::size_t k = 0; k < syntax_checks.count; ++k) {
+    const check_index i = syntax_checks.at[k];
+    if (checks[i].holds_in(e) && syntax_fails(checks[i], message, status)) detail::add(out, i, e);
   }
 }
 }  // namespace detail
