@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors;
 # then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
-# bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs.
+# bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs; the
+# framing target compares the parser's framing with http-parser's on the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -30,22 +31,23 @@ build=build/fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
       -DHTTPSTATUS_BUILD_TESTS=OFF -DHTTPSTATUS_BUILD_EXAMPLES=OFF -DHTTPSTATUS_BUILD_FUZZERS=ON >/dev/null
 cmake --build "$build" -j "$jobs"
-for target in parse_response parse_request validate; do
+for target in parse_response parse_request validate framing; do
   fuzzer="$build/tests/fuzz/httpstatus_fuzz_$target"
   regressions=()
   for f in tests/fuzz/regressions/*; do
     case "$(basename "$f")" in
       README.md) ;;
-      parse_response-*|parse_request-*|validate-*) [[ "$(basename "$f")" == "$target"-* ]] && regressions+=("$f") ;;
+      parse_response-*|parse_request-*|validate-*|framing-*)
+        [[ "$(basename "$f")" == "$target"-* ]] && regressions+=("$f") ;;
       *) regressions+=("$f") ;;
     esac
   done
   if [ ${#regressions[@]} -gt 0 ]; then "$fuzzer" "${regressions[@]}"; fi
   corpus="$build/corpus-$target"
   mkdir -p "$corpus"
-  cp examples/responses/*.http examples/responses/requests/*.http "$corpus/"
+  cp examples/responses/*.http examples/responses/requests/*.http tests/lint/captures/*.http "$corpus/"
   "$fuzzer" -max_total_time="${HTTPSTATUS_FUZZ_SECONDS:-60}" -print_final_stats=1 \
             -artifact_prefix="$build/$target-" "$corpus" 2>&1 | tail -n 12
   echo "fuzz $target: no crash"
 done
-echo "fuzz: 3 passed, 0 failed"
+echo "fuzz: 4 passed, 0 failed"
