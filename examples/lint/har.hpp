@@ -150,7 +150,7 @@ inline std::vector<linted_input> lint_har(const std::string& name, std::string_v
   }
   if (!inputs.empty()) {
     inputs.front().notes.push_back(
-        "a HAR holds the browser's sizes, not the framing: content was not checked against "
+        "a HAR holds its producer's sizes, not the framing: content was not checked against "
         "Content-Length, only whether there was any");
   }
   if (entries.empty()) {

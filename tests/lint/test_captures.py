@@ -1,5 +1,6 @@
 """httpstatus-lint on real captures: what curl (7.88) printed from nginx and a WebSocket server
-on loopback, and HARs chromium recorded through playwright-core. The fixtures and the script
+on loopback, HARs chromium recorded through playwright-core, and one node-request-capture-har
+wrote. The fixtures and the script
 that made them are in tests/lint/captures/ (record.sh). Where a test needs a capture that
 breaks a rule, it changes one line of a real one and says which.
 
@@ -271,6 +272,14 @@ class Har(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertEqual(len(data), 7)
         self.assertEqual({d["responses"][0]["version"] for d in data}, {"HTTP/2"})
+
+    def test_a_second_producer_node_request_capture_har(self):
+        code, data = lint_json("--edition", "rfc9110", capture("request-capture.har"))
+        self.assertEqual(code, 1)
+        self.assertEqual([statuses(d) for d in data], [[200], [200], [404], [302], [200], [405]])
+        self.assertIn((405, "field.missing", "Allow"), rules(data[5]))
+        self.assertEqual([f for d in data[:5] for r in d["responses"] for f in r["findings"]
+                          if f["level"] != "info"], [])
 
     def test_har_entries_are_linted_with_their_requests(self):
         har = json.loads(read("chromium-http2.har"))

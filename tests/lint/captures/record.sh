@@ -5,7 +5,8 @@
 # The fixtures are kept in this directory; test_captures.py lints them. Re-run to re-record:
 #   bash tests/lint/captures/record.sh
 # Needs: curl nginx-light libnginx-mod-http-echo openssl python3; for the HARs, chromium and
-# playwright-core from npm (record.sh installs it into a temporary directory).
+# playwright-core from npm (record.sh installs it into a temporary directory), and Debian's
+# node-request-capture-har and node-request.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dir="$(mktemp -d)"
@@ -68,5 +69,11 @@ if command -v chromium >/dev/null && command -v npm >/dev/null; then
     "https://127.0.0.1:$h2tls/page.html" chromium-http2.har
 else
   echo "record.sh: chromium or npm missing: the HAR files were not re-recorded" >&2
+fi
+# A second HAR producer from Debian: node-request-capture-har (with node-request)
+if [ -d /usr/share/nodejs/request-capture-har ]; then
+  NODE_PATH=/usr/share/nodejs node "$here/record_request_har.js" "$u" request-capture.har
+else
+  echo "record.sh: node-request-capture-har missing: request-capture.har was not re-recorded" >&2
 fi
 echo "record.sh: fixtures written to $here"
