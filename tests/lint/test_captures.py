@@ -315,16 +315,21 @@ class Har(unittest.TestCase):
 
 class IncompleteRequest(unittest.TestCase):
     def test_an_incomplete_request_file_lints_the_response_alone(self):
-        # what a client sent before the server gave up: the head, and 10 of 100 bytes
-        request = b"PUT /dav/slow.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n0123456789"
-        response = (b"HTTP/1.1 408 Request Timeout\r\nDate: Mon, 23 Nov 2026 06:28:03 GMT\r\n"
-                    b"Connection: close\r\nContent-Length: 0\r\n\r\n")
-        with Temp(request) as req, Temp(response) as res:
-            code, data = lint_json("--request", req, res)
+        # Apache's 408 to a PUT that sent 10 of the 100 bytes it declared (record.sh)
+        code, data = lint_json("--request", capture("apache-408.request"), capture("apache-408.http"))
         self.assertEqual(code, 0)
         self.assertEqual(statuses(data[0]), [408])
         self.assertIn("incomplete", data[0]["notes"][0])
         self.assertIn("before the Content-Length", data[0]["notes"][0])
+        code, out, _ = run("--request", capture("apache-408.request"), capture("apache-408.http"))
+        self.assertIn("note: the request in", out)
+        self.assertIn("1 input, 1 response: 0 errors", out)
+
+    def test_a_request_file_that_is_not_http_is_still_unreadable(self):
+        with Temp(b"HELLO THERE\r\n\r\n") as req:
+            code, _, err = run("--request", req, capture("apache-408.http"))
+        self.assertEqual(code, 2)
+        self.assertIn("expected an HTTP/1.x request", err)
 
 
 class Sarif(unittest.TestCase):

@@ -4,7 +4,7 @@
 # loopback, and HAR files from Debian's chromium driven by playwright-core (record_har.js).
 # The fixtures are kept in this directory; test_captures.py lints them. Re-run to re-record:
 #   bash tests/lint/captures/record.sh
-# Needs: curl nginx-light libnginx-mod-http-echo openssl python3; for the HARs, chromium and
+# Needs: curl nginx-light libnginx-mod-http-echo apache2 openssl python3; for the HARs, chromium and
 # playwright-core from npm (record.sh installs it into a temporary directory), and Debian's
 # node-request-capture-har and node-request.
 set -euo pipefail
@@ -70,6 +70,18 @@ if command -v chromium >/dev/null && command -v npm >/dev/null; then
 else
   echo "record.sh: chromium or npm missing: the HAR files were not re-recorded" >&2
 fi
+# The unfinished request a 408 answers: Apache httpd times it out (nginx closes silently)
+if command -v apache2 >/dev/null; then
+  apache_port=$(port)
+  sed -e "s|@DIR@|$dir|g" -e "s|@PORT@|$apache_port|" "$here/apache.conf.in" > "$dir/apache.conf"
+  apache2 -f "$dir/apache.conf" -k start
+  for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$apache_port") 2>/dev/null && break; sleep 0.1; done
+  python3 "$here/incomplete_request.py" "$apache_port" apache-408
+  apache2 -f "$dir/apache.conf" -k stop
+else
+  echo "record.sh: apache2 missing: apache-408.* were not re-recorded" >&2
+fi
+
 # A second HAR producer from Debian: node-request-capture-har (with node-request)
 if [ -d /usr/share/nodejs/request-capture-har ]; then
   NODE_PATH=/usr/share/nodejs node "$here/record_request_har.js" "$u" request-capture.har
