@@ -22,10 +22,8 @@ namespace catch2 {
 namespace detail {
 
 inline std::string status_text(int status) {
-  std::string text = std::to_string(status);
-  const std::string_view phrase = reason_phrase(status);
-  text += phrase.empty() ? std::string_view(" (not registered)") : std::string_view(" ");
-  text += phrase;
+  std::string text;
+  write_status(status, [&text](std::string_view piece) { text += piece; });
   return text;
 }
 
@@ -34,16 +32,6 @@ int status_of(const Response& response) {
   const auto& adapted = response_traits<Response>::to_view(response);
   const response_view view = adapted;
   return view.status();
-}
-
-inline std::string fields_text(const field_span& fields) {
-  std::string text = "{";
-  const char* separator = "";
-  for (const field& f : fields) {
-    text += separator + std::string(f.name) + ": " + std::string(f.value);
-    separator = "; ";
-  }
-  return text + "}";
 }
 
 inline std::string edition_name(edition e) {
@@ -181,10 +169,8 @@ namespace Catch {
 template <>
 struct StringMaker<httpstatus::response_view> {
   static std::string convert(const httpstatus::response_view& r) {
-    std::string text = "response " + httpstatus::catch2::detail::status_text(r.status());
-    if (!r.reason().empty()) text += " \"" + std::string(r.reason()) + "\"";
-    text += " " + httpstatus::catch2::detail::fields_text(r.fields());
-    if (r.content_length()) text += " with " + std::to_string(*r.content_length()) + " bytes of content";
+    std::string text;
+    httpstatus::write_response(r, [&text](std::string_view piece) { text += piece; });
     return text;
   }
 };
@@ -192,11 +178,9 @@ struct StringMaker<httpstatus::response_view> {
 template <>
 struct StringMaker<httpstatus::request_view> {
   static std::string convert(const httpstatus::request_view& r) {
-    std::string text = "request " + std::string(r.method());
-    if (r.version_known()) {
-      text += " HTTP/" + std::to_string(r.version_major()) + "." + std::to_string(r.version_minor());
-    }
-    return text + " " + httpstatus::catch2::detail::fields_text(r.fields());
+    std::string text;
+    httpstatus::write_request(r, [&text](std::string_view piece) { text += piece; });
+    return text;
   }
 };
 

@@ -1,6 +1,6 @@
-// The one text form of findings and reports, shared by the fmt and Catch2 integrations and
-// the linter: "LEVEL: message, condition [field] (citation)". Writes through a sink, so it
-// allocates nothing itself.
+// The one text form of findings, reports and views, shared by the fmt, Catch2 and GoogleTest
+// integrations and the linter: "LEVEL: message, condition [field] (citation)". Writes through
+// a sink, so it allocates nothing itself.
 #ifndef HTTPSTATUS_TEXT_HPP
 #define HTTPSTATUS_TEXT_HPP
 
@@ -10,6 +10,7 @@
 #include "code.hpp"
 #include "lookup.hpp"
 #include "report.hpp"
+#include "view.hpp"
 
 namespace httpstatus {
 
@@ -36,19 +37,85 @@ constexpr void write_finding(const finding& f, Sink&& sink) {
   }
 }
 
-/// Writes "1 error" or "2 errors" (a count, then the singular or plural) through the sink.
+/// Writes a number in decimal through the sink.
 template <class Sink>
-void write_count(std::size_t n, std::string_view singular, std::string_view plural, Sink&& sink) {
+void write_number(std::size_t n, Sink&& sink) {
   char digits[20];
   std::size_t at = sizeof digits;
-  const bool one = n == 1;
   do {
     digits[--at] = static_cast<char>('0' + n % 10);
     n /= 10;
   } while (n != 0);
   sink(std::string_view(digits + at, sizeof digits - at));
+}
+
+/// Writes "1 error" or "2 errors" (a count, then the singular or plural) through the sink.
+template <class Sink>
+void write_count(std::size_t n, std::string_view singular, std::string_view plural, Sink&& sink) {
+  write_number(n, sink);
   sink(" ");
-  sink(one ? singular : plural);
+  sink(n == 1 ? singular : plural);
+}
+
+/// Writes "405 Method Not Allowed", or "299 (not registered)" (the RFC 2616 phrase).
+template <class Sink>
+void write_status(int status, Sink&& sink) {
+  if (status < 0) {
+    sink("-");
+    status = -status;
+  }
+  write_number(static_cast<std::size_t>(status), sink);
+  const std::string_view phrase = reason_phrase(status);
+  sink(phrase.empty() ? std::string_view(" (not registered)") : std::string_view(" "));
+  sink(phrase);
+}
+
+/// Writes "{Name: value; Name: value}".
+template <class Sink>
+void write_fields(const field_span& fields, Sink&& sink) {
+  sink("{");
+  std::string_view separator;
+  for (const field& f : fields) {
+    sink(separator);
+    sink(f.name);
+    sink(": ");
+    sink(f.value);
+    separator = "; ";
+  }
+  sink("}");
+}
+
+/// Writes `response 405 Method Not Allowed "Reason" {fields} with 4 bytes of content`.
+template <class Sink>
+void write_response(const response_view& r, Sink&& sink) {
+  sink("response ");
+  write_status(r.status(), sink);
+  if (!r.reason().empty()) {
+    sink(" \"");
+    sink(r.reason());
+    sink("\"");
+  }
+  sink(" ");
+  write_fields(r.fields(), sink);
+  if (r.content_length()) {
+    sink(" with ");
+    write_count(*r.content_length(), "byte of content", "bytes of content", sink);
+  }
+}
+
+/// Writes "request GET HTTP/1.1 {fields}" (the version when known).
+template <class Sink>
+void write_request(const request_view& r, Sink&& sink) {
+  sink("request ");
+  sink(r.method());
+  if (r.version_known()) {
+    sink(" HTTP/");
+    write_number(static_cast<std::size_t>(r.version_major()), sink);
+    sink(".");
+    write_number(static_cast<std::size_t>(r.version_minor()), sink);
+  }
+  sink(" ");
+  write_fields(r.fields(), sink);
 }
 
 /// Writes every finding on a line of its own, then "N errors, N warnings, N info", and how
