@@ -21,4 +21,4 @@ ensure_packages() {
 HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config libfmt-dev libcli11-dev nlohmann-json3-dev)
 # What the test suite adds: the second compiler and the test/integration libraries.
 HTTPSTATUS_TEST_PACKAGES=(clang catch2 libboost-dev libcpp-httplib-dev python3 libhttp-parser-dev
-  nginx-light python3-jsonschema libgtest-dev libgmock-dev)
+  nginx-light python3-jsonschema libgtest-dev libgmock-dev doctest-dev)
