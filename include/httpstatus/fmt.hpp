@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <iterator>
+#include <type_traits>
 #include <string_view>
 
 #include "httpstatus.hpp"
@@ -53,6 +54,16 @@ struct fmt::formatter<httpstatus::finding> : httpstatus::detail::fmt_no_spec {
     return out;
   }
 };
+
+/// A report is a range of findings, but prints as one text, not as fmt's list of elements:
+/// with <fmt/ranges.h> included (before or after this header), fmt's range formatter would
+/// claim it too. fmt::is_range is declared here as <fmt/ranges.h> defines it.
+FMT_BEGIN_NAMESPACE
+template <typename T, typename Char>
+struct is_range;
+template <std::size_t N, typename Char>
+struct is_range<httpstatus::basic_report<N>, Char> : std::false_type {};
+FMT_END_NAMESPACE
 
 /// One finding a line, then the counts.
 template <std::size_t N>

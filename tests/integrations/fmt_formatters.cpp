@@ -1,7 +1,11 @@
 // fmt formatters: code, finding, report.
 #include <httpstatus/fmt.hpp>
+// after the header: fmt.hpp must not lose its report formatter to fmt's range formatter
+#include <fmt/ranges.h>
 
 #include <catch2/catch.hpp>
+
+#include <vector>
 
 namespace hs = httpstatus;
 
@@ -44,4 +48,16 @@ TEST_CASE("fmt formats a report as its findings and the counts") {
   CHECK(fmt::format("{}", small) ==
         "warning: the status code is deprecated (RFC 9110 §15.4.6)\n"
         "0 errors, 1 warning, 1 info (1 finding not stored: HTTPSTATUS_REPORT_CAPACITY)");
+}
+
+TEST_CASE("with <fmt/ranges.h> included too, a report is still one text") {
+  static constexpr hs::field bare[] = {{"Server", "x"}, {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
+  const hs::report r = hs::validate(hs::response_view(401, bare), hs::edition::rfc9110);
+  CHECK(fmt::format("{}", r) ==
+        "error: a header field the status code calls for is missing [WWW-Authenticate] "
+        "(RFC 9110 §15.5.2)\n1 error, 0 warnings, 0 info");
+  // and fmt's ranges still work on a range of codes
+  const std::vector<hs::code> codes = {hs::code::ok, hs::code::not_found};
+  CHECK(fmt::format("{}", fmt::join(codes, ", ")) == "200 OK, 404 Not Found");
+  CHECK(fmt::format("{}", codes) == "[200 OK, 404 Not Found]");
 }
