@@ -8,6 +8,7 @@
 #include "types.hpp"
 #include "table.hpp"
 #include "lookup.hpp"
+#include "conversions.hpp"
 #include "view.hpp"
 #include "checks.hpp"
 #include "names.hpp"
