@@ -1,14 +1,27 @@
-// Catch2 (2.13) matchers for responses of any type response_traits accepts, and
-// StringMakers for the views and findings. Optional: the core never includes this header.
+// Catch2 matchers for responses of any type response_traits accepts, and StringMakers for
+// the views and findings, for Catch2 v2 (Debian's 2.13) and v3 alike. Include it after
+// Catch2's own header (<catch2/catch.hpp> for v2; catch_amalgamated.hpp, or
+// <catch2/catch_test_macros.hpp> and the matcher headers, for v3); alone, it includes
+// whichever Catch2 it finds. Optional: the core never includes this header.
 //
 //   REQUIRE_THAT(response, httpstatus::catch2::conforms());
 //   REQUIRE_THAT(response, httpstatus::catch2::conforms(request, httpstatus::edition::rfc9110));
 //   REQUIRE_THAT(response, httpstatus::catch2::has_status(201));
-//   REQUIRE_THAT(response, httpstatus::catch2::is_successful());
+//   REQUIRE_THAT(response, httpstatus::catch2::is_successful() && !has_status(204));
 #ifndef HTTPSTATUS_CATCH2_HPP
 #define HTTPSTATUS_CATCH2_HPP
 
+#if !defined(CATCH_VERSION_MAJOR)
+#if __has_include(<catch2/catch.hpp>)
 #include <catch2/catch.hpp>
+#elif __has_include(<catch2/catch_test_macros.hpp>)
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_templated.hpp>
+#endif
+#endif
+#if !defined(CATCH_VERSION_MAJOR)
+#error "httpstatus/catch2.hpp: include Catch2 (v2 or v3) first"
+#endif
 
 #include <string>
 #include <string_view>
@@ -16,6 +29,19 @@
 #include <utility>
 
 #include "httpstatus.hpp"
+
+// v3's matchers derive from MatcherGenericBase, which gives them &&, || and !; v2's compose
+// through the operators below.
+#if CATCH_VERSION_MAJOR >= 3
+#define HTTPSTATUS_DETAIL_CATCH_MATCHER : public Catch::Matchers::MatcherGenericBase
+#define HTTPSTATUS_DETAIL_CATCH_DESCRIBE override
+#define HTTPSTATUS_DETAIL_CATCH_TO_STRING
+#else
+#define HTTPSTATUS_DETAIL_CATCH_MATCHER
+#define HTTPSTATUS_DETAIL_CATCH_DESCRIBE
+#define HTTPSTATUS_DETAIL_CATCH_TO_STRING \
+  std::string toString() const { return describe(); }
+#endif
 
 namespace httpstatus {
 namespace catch2 {
@@ -40,22 +66,32 @@ inline std::string edition_name(edition e) {
 
 // "conforms to RFC 2616" and, when it does not, the actual status and every finding, each on
 // a line of its own, indented under it.
+// Each finding on one line that fits Catch2's 80 columns, so that no word is broken: its
+// level, field, citation and rule id (docs/rules.md gives each id's message); then the counts.
 template <class Report>
 std::string describe(edition e, int status, const Report& found) {
   std::string text = "conforms to " + edition_name(e);
   if (found.ok()) return text;
-  text += "\n    actual status: " + status_text(status) + "\n    ";
-  write_report(found, [&text](std::string_view piece) {
-    text += piece;
-    if (piece == "\n") text += "    ";
-  });
+  text += "\n    actual status: " + status_text(status);
+  for (const finding& f : found) {
+    text += "\n    " + std::string(to_string_view(f.level));
+    if (!f.field.empty()) text += " [" + std::string(f.field) + "]";
+    if (!f.citation.empty()) text += " (" + std::string(f.citation) + ")";
+    text += " " + std::string(f.rule);
+  }
+  text += "\n    ";
+  write_count(found.errors(), "error", "errors", [&text](std::string_view piece) { text += piece; });
+  text += ", ";
+  write_count(found.warnings(), "warning", "warnings", [&text](std::string_view piece) { text += piece; });
+  text += ", ";
+  write_count(found.infos(), "info", "info", [&text](std::string_view piece) { text += piece; });
   return text;
 }
 
 }  // namespace detail
 
 /// Matches a response that validate() finds free of errors in the edition.
-class conforms_matcher {
+class conforms_matcher HTTPSTATUS_DETAIL_CATCH_MATCHER {
  public:
   explicit conforms_matcher(edition e) : edition_(e) {}
 
@@ -65,7 +101,8 @@ class conforms_matcher {
     description_ = detail::describe(edition_, detail::status_of(response), found);
     return found.ok();
   }
-  std::string toString() const {
+  HTTPSTATUS_DETAIL_CATCH_TO_STRING
+  std::string describe() const HTTPSTATUS_DETAIL_CATCH_DESCRIBE {
     return description_.empty() ? "conforms to " + detail::edition_name(edition_) : description_;
   }
 
@@ -78,7 +115,7 @@ class conforms_matcher {
 /// (or adapter snapshot) by value, so a request_view may be a temporary; another request type
 /// must outlive the matcher, as the snapshot points into it.
 template <class Request>
-class conforms_to_request_matcher {
+class conforms_to_request_matcher HTTPSTATUS_DETAIL_CATCH_MATCHER {
  public:
   using adapted = std::decay_t<decltype(request_traits<Request>::to_view(std::declval<const Request&>()))>;
 
@@ -93,7 +130,8 @@ class conforms_to_request_matcher {
                    (found.ok() ? " (given the request)" : "");
     return found.ok();
   }
-  std::string toString() const {
+  HTTPSTATUS_DETAIL_CATCH_TO_STRING
+  std::string describe() const HTTPSTATUS_DETAIL_CATCH_DESCRIBE {
     return description_.empty() ? "conforms to " + detail::edition_name(edition_) : description_;
   }
 
@@ -104,7 +142,7 @@ class conforms_to_request_matcher {
 };
 
 /// Matches a response with the given status code.
-class status_matcher {
+class status_matcher HTTPSTATUS_DETAIL_CATCH_MATCHER {
  public:
   explicit status_matcher(int status) : status_(status) {}
   template <class Response>
@@ -112,7 +150,8 @@ class status_matcher {
     actual_ = detail::status_of(response);
     return actual_ == status_;
   }
-  std::string toString() const {
+  HTTPSTATUS_DETAIL_CATCH_TO_STRING
+  std::string describe() const HTTPSTATUS_DETAIL_CATCH_DESCRIBE {
     std::string text = "has status " + detail::status_text(status_);
     if (actual_ != status_) text += " (actual status: " + detail::status_text(actual_) + ")";
     return text;
@@ -124,7 +163,7 @@ class status_matcher {
 };
 
 /// Matches a response whose status is of the given class.
-class class_matcher {
+class class_matcher HTTPSTATUS_DETAIL_CATCH_MATCHER {
  public:
   explicit class_matcher(status_class c) : class_(c) {}
   template <class Response>
@@ -132,7 +171,8 @@ class class_matcher {
     actual_ = detail::status_of(response);
     return class_of(actual_) == class_;
   }
-  std::string toString() const {
+  HTTPSTATUS_DETAIL_CATCH_TO_STRING
+  std::string describe() const HTTPSTATUS_DETAIL_CATCH_DESCRIBE {
     return "has a status of class " + std::string(to_string_view(class_)) +
            " (actual status: " + detail::status_text(actual_) + ")";
   }
@@ -141,6 +181,82 @@ class class_matcher {
   status_class class_;
   mutable int actual_ = 0;
 };
+
+#if CATCH_VERSION_MAJOR < 3
+// Catch2 v2 composes only matchers of one argument type: these compose the generic ones here.
+namespace detail {
+template <class T>
+struct is_matcher : std::false_type {};
+}  // namespace detail
+
+template <class A, class B>
+class all_of_matcher {
+ public:
+  all_of_matcher(A a, B b) : a_(std::move(a)), b_(std::move(b)) {}
+  template <class Response>
+  bool match(const Response& r) const { return a_.match(r) && b_.match(r); }
+  std::string toString() const { return "( " + a_.toString() + " and " + b_.toString() + " )"; }
+
+ private:
+  A a_;
+  B b_;
+};
+template <class A, class B>
+class any_of_matcher {
+ public:
+  any_of_matcher(A a, B b) : a_(std::move(a)), b_(std::move(b)) {}
+  template <class Response>
+  bool match(const Response& r) const { return a_.match(r) || b_.match(r); }
+  std::string toString() const { return "( " + a_.toString() + " or " + b_.toString() + " )"; }
+
+ private:
+  A a_;
+  B b_;
+};
+template <class A>
+class not_matcher {
+ public:
+  explicit not_matcher(A a) : a_(std::move(a)) {}
+  template <class Response>
+  bool match(const Response& r) const { return !a_.match(r); }
+  std::string toString() const { return "not " + a_.toString(); }
+
+ private:
+  A a_;
+};
+
+namespace detail {
+template <>
+struct is_matcher<conforms_matcher> : std::true_type {};
+template <class Request>
+struct is_matcher<conforms_to_request_matcher<Request>> : std::true_type {};
+template <>
+struct is_matcher<status_matcher> : std::true_type {};
+template <>
+struct is_matcher<class_matcher> : std::true_type {};
+template <class A, class B>
+struct is_matcher<all_of_matcher<A, B>> : std::true_type {};
+template <class A, class B>
+struct is_matcher<any_of_matcher<A, B>> : std::true_type {};
+template <class A>
+struct is_matcher<not_matcher<A>> : std::true_type {};
+}  // namespace detail
+
+template <class A, class B,
+          class = std::enable_if_t<detail::is_matcher<A>::value && detail::is_matcher<B>::value>>
+all_of_matcher<A, B> operator&&(A a, B b) {
+  return {std::move(a), std::move(b)};
+}
+template <class A, class B,
+          class = std::enable_if_t<detail::is_matcher<A>::value && detail::is_matcher<B>::value>>
+any_of_matcher<A, B> operator||(A a, B b) {
+  return {std::move(a), std::move(b)};
+}
+template <class A, class = std::enable_if_t<detail::is_matcher<A>::value>>
+not_matcher<A> operator!(A a) {
+  return not_matcher<A>(std::move(a));
+}
+#endif
 
 inline conforms_matcher conforms(edition e = edition::rfc2616) { return conforms_matcher(e); }
 template <class Request, class = std::enable_if_t<!std::is_same<Request, edition>::value>>
@@ -195,5 +311,9 @@ struct StringMaker<httpstatus::finding> {
 };
 
 }  // namespace Catch
+
+#undef HTTPSTATUS_DETAIL_CATCH_MATCHER
+#undef HTTPSTATUS_DETAIL_CATCH_DESCRIBE
+#undef HTTPSTATUS_DETAIL_CATCH_TO_STRING
 
 #endif  // HTTPSTATUS_CATCH2_HPP

@@ -1,5 +1,8 @@
 // A test that fails on purpose: ctest checks that Catch2 prints the findings, their fields
 // and citations, and the actual status (see tests/integrations/expect_output.cmake).
+#if defined(HTTPSTATUS_TEST_CATCH2_V3)
+#include "catch_amalgamated.hpp"
+#endif
 #include <httpstatus/catch2.hpp>
 
 TEST_CASE("a 405 without Allow, checked with conforms()") {
