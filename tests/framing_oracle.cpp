@@ -4,7 +4,7 @@
 #include <httpstatus/httpstatus.hpp>
 
 #include <catch2/catch.hpp>
-#include <http_parser.h>
+#include "http_parser_oracle.hpp"
 
 #include <fstream>
 #include <random>
@@ -22,59 +22,18 @@ struct oracle_message {
   std::size_t end = 0;  // offset just past the message
 };
 
-struct oracle_state {
-  std::vector<oracle_message> messages;
-  std::size_t body = 0;
-  bool head_request = false;
-  bool complete = false;
-};
-
-int on_body(http_parser* p, const char*, std::size_t length) {
-  static_cast<oracle_state*>(p->data)->body += length;
-  return 0;
-}
-int on_headers_complete(http_parser* p) {
-  // 1: no body follows. A client says so for a response to HEAD; and for 1xx, 204 and 304,
-  // since http-parser 2.9 reads Content-Length bytes after a 304 that RFC 9112 §6.3 (rule 1)
-  // says are not there (a 304 may carry the 200's Content-Length, RFC 9110 §8.6).
-  const unsigned status = p->status_code;
-  const bool bodiless = status / 100 == 1 || status == 204 || status == 304;
-  return static_cast<oracle_state*>(p->data)->head_request || bodiless ? 1 : 0;
-}
-int on_message_complete(http_parser* p) {
-  auto* state = static_cast<oracle_state*>(p->data);
-  state->complete = true;
-  http_parser_pause(p, 1);  // stop here, so that the offset is known
-  return 0;
-}
-
 // Every response in `stream`, as http-parser frames them; stops at the first error.
 std::vector<oracle_message> oracle(const std::string& stream, bool head_request) {
-  http_parser_settings settings;
-  http_parser_settings_init(&settings);
-  settings.on_body = on_body;
-  settings.on_headers_complete = on_headers_complete;
-  settings.on_message_complete = on_message_complete;
-  oracle_state state;
-  state.head_request = head_request;
+  std::vector<oracle_message> messages;
   std::size_t at = 0;
   while (at < stream.size()) {
-    http_parser parser;
-    http_parser_init(&parser, HTTP_RESPONSE);
-    parser.data = &state;
-    state.body = 0;
-    state.complete = false;
-    const std::size_t used = http_parser_execute(&parser, &settings, stream.data() + at, stream.size() - at);
-    if (!state.complete) {
-      if (HTTP_PARSER_ERRNO(&parser) != HPE_OK) break;
-      http_parser_execute(&parser, &settings, nullptr, 0);  // the end of input ends the content
-      if (!state.complete) break;
-    }
-    state.messages.push_back({static_cast<int>(parser.status_code), state.body, at + used});
-    at += used;
-    if (parser.status_code >= 200) break;
+    const oracle::message m = oracle::read_response(std::string_view(stream).substr(at), head_request);
+    if (!m.complete) break;
+    messages.push_back({m.status, m.body, at + m.used});
+    at += m.used;
+    if (m.status >= 200) break;
   }
-  return state.messages;
+  return messages;
 }
 
 std::vector<oracle_message> ours(const std::string& stream, bool head_request) {

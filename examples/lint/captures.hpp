@@ -221,34 +221,24 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
     if (head.status() == 101 && head.head_form() == hs::head_form::http1) {
       switched = !after.empty();  // RFC 9110 §15.2.2: the connection now speaks another protocol
       content = 0;
-    } else if (parsed && parsed.framing() == hs::framing::frames) {
-      const std::size_t length = detail::next_response_at(after);  // decoded from frames
-      content = length;
-      taken += length;
-    } else if (parsed && parsed.framing() == hs::framing::close) {
-      // a connection's close ends it; in a printed capture, the next response does
-      const std::size_t length = detail::next_response_at(after);
-      content = length;
-      taken += length;
-    } else if (given.raw) {
-      out.error = parsed ? fmt::format("{}:{}: byte {}: {} bytes after the response are not a "
-                                       "next response",
-                                       name, line_at(parsed.consumed()), offset + parsed.consumed(),
-                                       rest.size() - parsed.consumed())
-                         : where(parsed.error());
-      break;
-    } else if (after.empty() || detail::starts_status_line(after)) {
+    } else if (parsed && (parsed.framing() == hs::framing::frames ||
+                          parsed.framing() == hs::framing::close)) {
+      // content decoded from HTTP/2 or HTTP/3 frames, or delimited by a connection's close:
+      // in a printed capture, the next response ends it
+      content = detail::next_response_at(after);
+      taken += *content;
+    } else if (!given.raw && (after.empty() || detail::starts_status_line(after))) {
       ++skipped.absent;  // the head alone: its content was left out
-    } else if (parsed && parsed.framing() == hs::framing::none) {
+    } else if (!given.raw && parsed && parsed.framing() == hs::framing::none) {
       // Bytes after a response that can have no content (1xx, 204, 304, to HEAD) that are not
       // a next response are content it carries: a finding on it (content.forbidden,
       // content.head), not unreadable input. They run to the next response (a Content-Length
       // there may describe the representation, RFC 9110 §8.6, not these bytes).
-      const std::size_t stray = detail::next_response_at(after);
-      content = stray;
-      taken += stray;
-    } else if ((head.fields().has("Transfer-Encoding") && !detail::starts_chunked(after)) ||
-               (head.fields().has("Content-Encoding") && !head.fields().has("Transfer-Encoding"))) {
+      content = detail::next_response_at(after);
+      taken += *content;
+    } else if (!given.raw &&
+               ((head.fields().has("Transfer-Encoding") && !detail::starts_chunked(after)) ||
+                (head.fields().has("Content-Encoding") && !head.fields().has("Transfer-Encoding")))) {
       ++skipped.decoded;  // the client took the codings off: the content runs to the next response
       taken += detail::next_response_at(after);
     } else {

@@ -6,7 +6,13 @@
 #endif
 #include <httpstatus/catch2.hpp>
 
+#include "fixtures.hpp"
+
 namespace hs = httpstatus;
+using fixtures::bare;
+using fixtures::created;
+using fixtures::partial;
+using fixtures::ranged;
 using hs::catch2::conforms;
 using hs::catch2::has_status;
 
@@ -19,15 +25,6 @@ auto contains(const std::string& text) {
   return Catch::Contains(text);
 #endif
 }
-}  // namespace
-
-namespace {
-constexpr hs::field created[] = {{"Location", "http://example.org/items/1"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field bare[] = {{"Server", "x"}, {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field ranged[] = {{"Range", "bytes=0-9"}};
-constexpr hs::field partial[] = {{"Content-Range", "bytes 0-9/100"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
 }  // namespace
 
 TEST_CASE("conforms() passes a conforming response, in each edition") {

@@ -4,18 +4,15 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <httpstatus/doctest.hpp>
 
+#include "fixtures.hpp"
+
 #include <string>
 
 namespace hs = httpstatus;
-
-namespace {
-constexpr hs::field created[] = {{"Location", "http://example.org/items/1"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field bare[] = {{"Server", "x"}, {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field ranged[] = {{"Range", "bytes=0-9"}};
-constexpr hs::field partial[] = {{"Content-Range", "bytes 0-9/100"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-}  // namespace
+using fixtures::bare;
+using fixtures::created;
+using fixtures::partial;
+using fixtures::ranged;
 
 TEST_CASE("a conforming response passes, in each edition, with and without its request") {
   const hs::response_view response(201, created);

@@ -4,6 +4,8 @@
 #include <httpstatus/adapters/httplib.hpp>
 #include <httpstatus/gtest.hpp>
 
+#include "fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -11,17 +13,15 @@
 #include <utility>
 
 namespace hs = httpstatus;
+using fixtures::bare;
+using fixtures::created;
+using fixtures::partial;
+using fixtures::ranged;
 using hs::testing::Conforms;
 using hs::testing::HasStatus;
 using ::testing::Not;
 
 namespace {
-constexpr hs::field created[] = {{"Location", "http://example.org/items/1"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field bare[] = {{"Server", "x"}, {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
-constexpr hs::field ranged[] = {{"Range", "bytes=0-9"}};
-constexpr hs::field partial[] = {{"Content-Range", "bytes 0-9/100"},
-                                 {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
 
 // What a matcher says about a value it rejects ("Which is" / "Actual: ..., " in a failure).
 template <class Matcher, class Value>
