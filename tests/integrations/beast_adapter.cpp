@@ -72,3 +72,24 @@ TEST_CASE("more fields than the snapshot holds are reported, not dropped") {
   CHECK(r.has("view.fields-omitted"));
   CHECK_FALSE(r.ok());
 }
+
+TEST_CASE("Beast's status to and from a code") {
+  namespace http = boost::beast::http;
+  static_assert(hs::to_code(http::status::not_found) == hs::code::not_found);
+  static_assert(hs::to_beast_status(hs::code::created) == http::status::created);
+  CHECK(hs::to_code(http::status::payload_too_large) == hs::code::content_too_large);
+  CHECK_FALSE(hs::to_code(http::status::unknown).has_value());
+  CHECK(hs::to_code(static_cast<http::status>(299)) == hs::code{299});
+  CHECK(hs::to_beast_status(hs::code{299}) == static_cast<http::status>(299));
+  // every registered code round-trips; those Beast names convert from its own enumerator
+  int named_by_beast = 0;
+  for (const hs::status_info& row : hs::all_statuses()) {
+    CAPTURE(hs::to_int(row.value));
+    CHECK(hs::to_code(hs::to_beast_status(row.value)) == row.value);
+    const http::status beast = http::int_to_status(static_cast<unsigned>(hs::to_int(row.value)));
+    if (beast == http::status::unknown) continue;
+    CHECK(hs::to_code(beast) == row.value);
+    ++named_by_beast;
+  }
+  CHECK(named_by_beast > 50);
+}

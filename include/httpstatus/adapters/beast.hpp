@@ -7,6 +7,9 @@
 #define HTTPSTATUS_ADAPTERS_BEAST_HPP
 
 #include <boost/beast/http/message.hpp>
+#include <boost/beast/http/status.hpp>
+
+#include <optional>
 
 #include <string_view>
 
@@ -56,6 +59,16 @@ struct request_traits<boost::beast::http::message<true, Body, Fields>> {
     return out;
   }
 };
+
+/// Beast's status as a code: empty for `status::unknown` and anything outside 100-599.
+HTTPSTATUS_NODISCARD constexpr std::optional<code> to_code(boost::beast::http::status s) noexcept {
+  return to_code(static_cast<int>(s));
+}
+
+/// A code as Beast's status (Beast keeps any number, registered or not, in the enum).
+HTTPSTATUS_NODISCARD constexpr boost::beast::http::status to_beast_status(code c) noexcept {
+  return static_cast<boost::beast::http::status>(to_int(c));
+}
 
 }  // namespace httpstatus
 
