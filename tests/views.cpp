@@ -3,7 +3,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <string>
+#include <string_view>
 #include <type_traits>
+#include <vector>
+#if __cplusplus >= 202002L && __has_include(<span>)
+#include <span>
+#endif
 
 namespace hs = httpstatus;
 
@@ -94,4 +101,62 @@ TEST_CASE("table questions: content_allowed and required_fields") {
   CHECK(hs::request_preconditions(100, hs::edition::rfc2616).size() == 1);
   CHECK(hs::request_preconditions(100, hs::edition::rfc9110).empty());
   CHECK(hs::request_preconditions(416, hs::edition::rfc9110).size() == 2);
+}
+
+namespace {
+template <class T, class = void>
+struct span_from : std::false_type {};
+template <class T>
+struct span_from<T, std::void_t<decltype(hs::field_span(std::declval<T>()))>> : std::true_type {};
+template <class T, class = void>
+struct request_from : std::false_type {};
+template <class T>
+struct request_from<T, std::void_t<decltype(hs::request_view(std::declval<T>()))>>
+    : std::true_type {};
+template <class T, class = void>
+struct reason_from : std::false_type {};
+template <class T>
+struct reason_from<T, std::void_t<decltype(hs::response_view(200).with_reason(std::declval<T>()))>>
+    : std::true_type {};
+}  // namespace
+
+// Containers of fields: named ones are viewed; temporaries that own their fields are refused
+// (the view would dangle); a std::span, which owns nothing, may be a temporary.
+static_assert(span_from<const std::vector<hs::field>&>::value);
+static_assert(!span_from<std::vector<hs::field>&&>::value);
+static_assert(span_from<const std::array<hs::field, 2>&>::value);
+static_assert(!span_from<std::array<hs::field, 2>&&>::value);
+#if __cplusplus >= 202002L && __has_include(<span>)
+static_assert(span_from<std::span<const hs::field>&&>::value);
+#endif
+// A method or reason from a temporary std::string would dangle: refused; literals, views and
+// named strings are fine.
+static_assert(request_from<const char (&)[4]>::value);
+static_assert(request_from<std::string_view>::value);
+static_assert(request_from<const std::string&>::value);
+static_assert(!request_from<std::string&&>::value);
+static_assert(reason_from<std::string_view>::value);
+static_assert(reason_from<const std::string&>::value);
+static_assert(!reason_from<std::string&&>::value);
+// A code names the status as well as an int does.
+static_assert(hs::response_view(hs::code::not_found).status() == 404);
+static_assert(hs::response_view(hs::code::partial_content, fields, 7).content_length() == 7u);
+
+TEST_CASE("views of std::array, std::vector and std::span hold their fields") {
+  const std::vector<hs::field> vector_fields = {{"Allow", "GET"}, {"Date", "Sun, 06 Nov 1994 08:49:37 GMT"}};
+  const hs::response_view from_vector(hs::code::method_not_allowed, vector_fields);
+  CHECK(from_vector.fields().size() == 2);
+  CHECK(from_vector.fields().find("allow")->value == "GET");
+  CHECK(hs::validate(from_vector).ok());
+  const std::array<hs::field, 1> array_fields = {{{"Location", "http://example.org/"}}};
+  const hs::response_view from_array(301, array_fields, 0);
+  CHECK(from_array.fields().has("Location"));
+  CHECK(hs::validate(hs::response_view(301, vector_fields)).find("field.missing", "Location"));
+  CHECK_FALSE(hs::validate(from_array).find("field.missing", "Location"));
+#if __cplusplus >= 202002L && __has_include(<span>)
+  const hs::response_view from_span(405, std::span<const hs::field>(vector_fields));
+  CHECK(from_span.fields().size() == 2);
+#endif
+  const std::string method = "DELETE";
+  CHECK(hs::request_view(method).method() == "DELETE");
 }

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "config.hpp"
 #include "detail/ascii.hpp"
@@ -21,14 +23,54 @@ struct field {
   std::string_view value;
 };
 
-/// A read-only run of field lines. Built from a named array or a pointer and a count; a
-/// temporary array is refused, since the span would dangle.
+namespace detail {
+// A contiguous container of fields (std::array, std::vector, std::span, ...): data() and size().
+template <class C, class = void>
+struct is_field_container : std::false_type {};
+template <class C>
+struct is_field_container<
+    C, std::enable_if_t<std::is_convertible<decltype(std::declval<const C&>().data()), const field*>::value &&
+                        std::is_convertible<decltype(std::declval<const C&>().size()), std::size_t>::value>>
+    : std::true_type {};
+
+// Whether a temporary C may be viewed: a view of storage it does not own (std::span), told by
+// being trivially copyable and not std::array (which has a tuple_size).
+template <class C, class = void>
+struct has_tuple_size : std::false_type {};
+template <class C>
+struct has_tuple_size<C, std::void_t<decltype(std::tuple_size<C>::value)>> : std::true_type {};
+template <class C>
+constexpr bool views_storage() noexcept {
+  return std::is_trivially_copyable<C>::value && !has_tuple_size<C>::value;
+}
+
+// A string type whose temporary owns its characters (std::string): a view of it would dangle.
+template <class S>
+using owning_string_temporary =
+    std::enable_if_t<!std::is_lvalue_reference<S>::value &&
+                     std::is_convertible<S, std::string_view>::value &&
+                     !std::is_trivially_copyable<std::remove_reference_t<S>>::value>;
+}  // namespace detail
+
+/// A read-only run of field lines. Built from a named array, a container of fields
+/// (std::array, std::vector, std::span) or a pointer and a count; a temporary array or
+/// container is refused, since the span would dangle.
 class field_span : public const_span<field> {
  public:
   using const_span<field>::const_span;
   constexpr field_span() noexcept = default;
   template <std::size_t N>
   field_span(const field (&&fields)[N]) = delete;  // would point at a temporary
+  template <class C, class = std::enable_if_t<detail::is_field_container<C>::value &&
+                                              !std::is_same<C, field_span>::value &&
+                                              !std::is_base_of<const_span<field>, C>::value>>
+  constexpr field_span(const C& fields) noexcept  // NOLINT: implicit by design
+      : const_span<field>(fields.data(), fields.size()) {}
+  template <class C, class = std::enable_if_t<detail::is_field_container<C>::value &&
+                                              !std::is_lvalue_reference<C>::value &&
+                                              !detail::views_storage<std::decay_t<C>>() &&
+                                              !std::is_base_of<const_span<field>, C>::value>>
+  field_span(C&& fields, int = 0) = delete;  // a temporary container: would dangle
 
   /// The first field line with this name (case-insensitive), or nullptr.
   HTTPSTATUS_NODISCARD constexpr const field* find(std::string_view name) const noexcept {
@@ -89,6 +131,10 @@ class response_view {
       : status_(status), fields_(fields) {}
   constexpr response_view(int status, field_span fields, std::size_t content_length) noexcept
       : status_(status), fields_(fields), content_length_(content_length) {}
+  constexpr explicit response_view(code status, field_span fields = {}) noexcept
+      : response_view(to_int(status), fields) {}
+  constexpr response_view(code status, field_span fields, std::size_t content_length) noexcept
+      : response_view(to_int(status), fields, content_length) {}
 
   /// The same response with the reason phrase it was sent with.
   HTTPSTATUS_NODISCARD constexpr response_view with_reason(std::string_view reason) const noexcept {
@@ -96,6 +142,8 @@ class response_view {
     copy.reason_ = reason;
     return copy;
   }
+  template <class S, class = detail::owning_string_temporary<S>>
+  response_view with_reason(S&& reason, int = 0) const = delete;  // would dangle
   /// The same response, noting that `count` field lines could not be included in the view
   /// (an adapter's capacity was exceeded); validation reports it.
   HTTPSTATUS_NODISCARD constexpr response_view with_omitted_fields(std::size_t count) const noexcept {
@@ -127,6 +175,8 @@ class request_view {
  public:
   constexpr explicit request_view(std::string_view method, field_span fields = {}) noexcept
       : method_(method), fields_(fields) {}
+  template <class S, class = detail::owning_string_temporary<S>>
+  request_view(S&& method, field_span fields = {}, int = 0) = delete;  // would dangle
 
   /// The same request with its HTTP version, e.g. with_version(1, 0).
   HTTPSTATUS_NODISCARD constexpr request_view with_version(int major, int minor) const noexcept {
