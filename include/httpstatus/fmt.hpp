@@ -33,12 +33,29 @@ struct fmt_sink {
 }  // namespace detail
 }  // namespace httpstatus
 
-/// "404 Not Found" (RFC 2616 phrases); an unregistered code prints its number alone.
+/// "404 Not Found" with the phrase of the edition the spec names: `{}` and `{:rfc2616}` for
+/// RFC 2616's, `{:rfc9110}` for RFC 9110's ("413 Content Too Large"); an unregistered code
+/// prints its number alone.
 template <>
-struct fmt::formatter<httpstatus::code> : httpstatus::detail::fmt_no_spec {
+struct fmt::formatter<httpstatus::code> {
+  httpstatus::edition edition = httpstatus::edition::rfc2616;
+
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    auto it = ctx.begin();
+    auto end = it;
+    while (end != ctx.end() && *end != '}') ++end;
+    const std::string_view spec(it, static_cast<std::size_t>(end - it));  // fmt 9: const char*
+    if (spec == "rfc9110") {
+      edition = httpstatus::edition::rfc9110;
+    } else if (!spec.empty() && spec != "rfc2616") {
+      throw fmt::format_error("httpstatus::code takes {}, {:rfc2616} or {:rfc9110}");
+    }
+    return end;
+  }
   template <class FormatContext>
   auto format(httpstatus::code c, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const std::string_view phrase = httpstatus::reason_phrase(c);
+    const std::string_view phrase = httpstatus::reason_phrase(c, edition);
     if (phrase.empty()) return fmt::format_to(ctx.out(), "{}", httpstatus::to_int(c));
     return fmt::format_to(ctx.out(), "{} {}", httpstatus::to_int(c), phrase);
   }

@@ -61,3 +61,13 @@ TEST_CASE("with <fmt/ranges.h> included too, a report is still one text") {
   CHECK(fmt::format("{}", fmt::join(codes, ", ")) == "200 OK, 404 Not Found");
   CHECK(fmt::format("{}", codes) == "[200 OK, 404 Not Found]");
 }
+
+TEST_CASE("a format spec picks the edition of a code's phrase") {
+  CHECK(fmt::format("{:rfc9110}", hs::code::content_too_large) == "413 Content Too Large");
+  CHECK(fmt::format("{:rfc2616}", hs::code::content_too_large) == "413 Request Entity Too Large");
+  CHECK(fmt::format("{}", hs::code::content_too_large) == "413 Request Entity Too Large");
+  CHECK(fmt::format("{:rfc9110}", hs::code{471}) == "471");
+  CHECK(fmt::format("{:rfc9110} and {}", hs::code::ok, hs::code::found) == "200 OK and 302 Found");
+  // an unknown spec is refused (at compile time with FMT_STRING / format strings checked)
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:rfc7231}"), hs::code::ok), fmt::format_error);
+}
