@@ -2,7 +2,8 @@
 # The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors;
 # then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
 # bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs; the
-# framing target compares the parser's framing with http-parser's on the same bytes.
+# framing target compares the parser's framing with http-parser's on the same bytes; then the
+# Debian package is made, installed and consumed (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -51,3 +52,6 @@ for target in parse_response parse_request validate framing; do
   echo "fuzz $target: no crash"
 done
 echo "fuzz: 4 passed, 0 failed"
+
+echo "== the Debian package (cpack -G DEB, dpkg -i, consumers through find_package and pkg-config)"
+bash tests/package/debian_package.sh build/package
