@@ -188,8 +188,8 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
     const std::string_view text = rest;
     const std::size_t first_line = line;
     const auto line_at = [text, first_line](std::size_t at) {
-      return first_line +
-             static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+      const auto end = text.begin() + static_cast<std::ptrdiff_t>(at);
+      return first_line + static_cast<std::size_t>(std::count(text.begin(), end, '\n'));
     };
     const hs::parsed_response parsed = hs::parse_response(rest, given.method);
     if (parsed && parsed.head_form() == hs::head_form::http1 && parsed.status() != 101 &&
@@ -205,20 +205,20 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
       rest.remove_prefix(done.size());
       continue;
     }
-    // the head, as the parse read it before its content (which may have failed)
+    // the head, as the parse read it before its content (which may have failed): `parsed`
+    // keeps its fields either way
     const std::size_t head_length = parsed.head_length();
     if (head_length == 0) {
       out.error = where(parsed.error()) +
                   (out.responses.empty() ? "" : " (after the responses read before it)");
       break;
     }
-    const hs::parsed_response& head = parsed;
     // what follows the head, and how much of it is this response's content
     const std::string_view after = rest.substr(head_length);
     std::optional<std::size_t> content;
     std::size_t taken = head_length;
     bool switched = false;
-    if (head.status() == 101 && head.head_form() == hs::head_form::http1) {
+    if (parsed.status() == 101 && parsed.head_form() == hs::head_form::http1) {
       switched = !after.empty();  // RFC 9110 §15.2.2: the connection now speaks another protocol
       content = 0;
     } else if (parsed && (parsed.framing() == hs::framing::frames ||
@@ -237,8 +237,9 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
       content = detail::next_response_at(after);
       taken += *content;
     } else if (!given.raw &&
-               ((head.fields().has("Transfer-Encoding") && !detail::starts_chunked(after)) ||
-                (head.fields().has("Content-Encoding") && !head.fields().has("Transfer-Encoding")))) {
+               ((parsed.fields().has("Transfer-Encoding") && !detail::starts_chunked(after)) ||
+                (parsed.fields().has("Content-Encoding") &&
+                 !parsed.fields().has("Transfer-Encoding")))) {
       ++skipped.decoded;  // the client took the codings off: the content runs to the next response
       taken += detail::next_response_at(after);
     } else {
@@ -250,7 +251,7 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
       break;
     }
     out.responses.push_back(
-        lint_response(head, content, given.request, given.validation, text, line_at));
+        lint_response(parsed, content, given.request, given.validation, text, line_at));
     const std::string_view done = rest.substr(0, taken);
     line += static_cast<std::size_t>(std::count(done.begin(), done.end(), '\n'));
     offset += taken;
