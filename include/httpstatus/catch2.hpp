@@ -53,19 +53,11 @@ inline std::string status_text(int status) {
   return text;
 }
 
-template <class Response>
-int status_of(const Response& response) {
-  const auto& adapted = response_traits<Response>::to_view(response);
-  const response_view view = adapted;
-  return view.status();
-}
+using httpstatus::detail::status_of;
 
-inline std::string edition_name(edition e) {
-  return e == edition::rfc9110 ? "RFC 9110" : "RFC 2616";
-}
+inline std::string edition_name(edition e) { return std::string(edition_title(e)); }
 
-// "conforms to RFC 2616" and, when it does not, the actual status and every finding, each on
-// a line of its own, indented under it.
+// "conforms to RFC 2616" and, when it does not, the actual status and every finding under it.
 // Each finding on one line that fits Catch2's 80 columns, so that no word is broken: its
 // level, field, citation and rule id (docs/rules.md gives each id's message); then the counts.
 template <class Report>

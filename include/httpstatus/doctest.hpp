@@ -30,10 +30,6 @@ struct conformance_result {
 
 namespace detail {
 
-inline std::string edition_name(edition e) {
-  return e == edition::rfc9110 ? "RFC 9110" : "RFC 2616";
-}
-
 template <class Response, std::size_t N>
 conformance_result result_of(const Response& response, const basic_report<N>& found, edition e,
                              const char* expression) {
@@ -44,7 +40,9 @@ conformance_result result_of(const Response& response, const basic_report<N>& fo
   std::string& text = out.text;
   const auto sink = [&text](std::string_view piece) { text += piece; };
   text += expression;
-  text += " does not conform to " + edition_name(e) + "\n  ";
+  text += " does not conform to ";
+  text += edition_title(e);
+  text += "\n  ";
   write_response(view, sink);
   text += "\n";
   write_report(found, sink);

@@ -40,25 +40,21 @@ inline void PrintTo(const request_view& r, std::ostream* os) {  // NOLINT: gtest
 namespace testing {
 namespace detail {
 
-inline const char* edition_name(edition e) {
-  return e == edition::rfc9110 ? "RFC 9110" : "RFC 2616";
-}
+using httpstatus::detail::status_of;
 
-template <class Response>
-int status_of(const Response& response) {
-  const auto& adapted = response_traits<Response>::to_view(response);
-  const response_view view = adapted;
-  return view.status();
+// "has status 404 Not Found": what every matcher says of the response it was given.
+inline void explain_status(int status, ::testing::MatchResultListener* out) {
+  if (!out->IsInterested()) return;
+  *out << "has status ";
+  write_status(status, [out](std::string_view piece) { *out->stream() << piece; });
 }
 
 // What a failed check prints after "Which is": the status, then every finding on a line.
 template <class Response, class Report>
 void explain(const Response& response, const Report& found, ::testing::MatchResultListener* out) {
-  if (!out->IsInterested()) return;
+  explain_status(status_of(response), out);
+  if (!out->IsInterested() || found.empty()) return;
   std::ostream& os = *out->stream();
-  os << "has status ";
-  write_status(status_of(response), [&os](std::string_view piece) { os << piece; });
-  if (found.empty()) return;
   os << ", and findings:\n";
   write_report(found, [&os](std::string_view piece) { os << piece; });
 }
@@ -73,9 +69,9 @@ class conforms_impl {
     explain(response, found, out);
     return found.ok();
   }
-  void DescribeTo(std::ostream* os) const { *os << "conforms to " << edition_name(edition_); }
+  void DescribeTo(std::ostream* os) const { *os << "conforms to " << edition_title(edition_); }
   void DescribeNegationTo(std::ostream* os) const {
-    *os << "does not conform to " << edition_name(edition_);
+    *os << "does not conform to " << edition_title(edition_);
   }
 
  private:
@@ -99,10 +95,10 @@ class conforms_to_request_impl {
     return found.ok();
   }
   void DescribeTo(std::ostream* os) const {
-    *os << "conforms to " << edition_name(edition_) << " (given the request)";
+    *os << "conforms to " << edition_title(edition_) << " (given the request)";
   }
   void DescribeNegationTo(std::ostream* os) const {
-    *os << "does not conform to " << edition_name(edition_) << " (given the request)";
+    *os << "does not conform to " << edition_title(edition_) << " (given the request)";
   }
 
  private:
@@ -116,10 +112,7 @@ class status_impl {
   template <class Response>
   bool MatchAndExplain(const Response& response, ::testing::MatchResultListener* out) const {
     const int actual = status_of(response);
-    if (out->IsInterested()) {
-      *out << "has status ";
-      write_status(actual, [out](std::string_view piece) { *out->stream() << piece; });
-    }
+    explain_status(actual, out);
     return actual == status_;
   }
   void DescribeTo(std::ostream* os) const {
@@ -141,10 +134,7 @@ class class_impl {
   template <class Response>
   bool MatchAndExplain(const Response& response, ::testing::MatchResultListener* out) const {
     const int actual = status_of(response);
-    if (out->IsInterested()) {
-      *out << "has status ";
-      write_status(actual, [out](std::string_view piece) { *out->stream() << piece; });
-    }
+    explain_status(actual, out);
     return class_of(actual) == class_;
   }
   void DescribeTo(std::ostream* os) const {

@@ -14,6 +14,11 @@
 
 namespace httpstatus {
 
+/// "RFC 2616" or "RFC 9110": an edition as the integrations name it in their messages.
+constexpr std::string_view edition_title(edition e) noexcept {
+  return e == edition::rfc9110 ? "RFC 9110" : "RFC 2616";
+}
+
 /// Writes "error: message, condition [field] (citation)"; `sink(std::string_view)` receives
 /// the pieces in order.
 template <class Sink>

@@ -41,6 +41,16 @@ struct request_traits<request_view> {
   }
 };
 
+namespace detail {
+// The status of any response type response_traits accepts: what the integrations print.
+template <class Response>
+constexpr int status_of(const Response& response) {
+  const auto& adapted = response_traits<Response>::to_view(response);
+  const response_view view = adapted;
+  return view.status();
+}
+}  // namespace detail
+
 }  // namespace httpstatus
 
 #endif  // HTTPSTATUS_TRAITS_HPP
