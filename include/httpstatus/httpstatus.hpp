@@ -14,6 +14,7 @@
 #include "names.hpp"
 #include "plan.hpp"
 #include "report.hpp"
+#include "rules.hpp"
 #include "requirements.hpp"
 #include "traits.hpp"
 #include "exchange.hpp"

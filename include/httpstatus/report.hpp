@@ -11,6 +11,7 @@
 #include "checks.hpp"
 #include "config.hpp"
 #include "names.hpp"
+#include "rule_id.hpp"
 #include "table.hpp"
 #include "types.hpp"
 
@@ -224,12 +225,21 @@ class basic_report {
                                           std::string_view field = {}) const noexcept {
     return index_of(rule, field) < size_;
   }
+  /// The same by a constant of rules.hpp, which the compiler checks:
+  /// `has(rule::field_missing, "Allow")`.
+  HTTPSTATUS_NODISCARD constexpr bool has(rule_id rule, std::string_view field = {}) const noexcept {
+    return has(rule.id(), field);
+  }
   /// The first stored finding with this rule id (and field, when given), if there is one.
   HTTPSTATUS_NODISCARD constexpr std::optional<finding> find(
       std::string_view rule, std::string_view field = {}) const noexcept {
     const std::size_t i = index_of(rule, field);
     if (i == size_) return std::nullopt;
     return detail::to_finding(items_[i]);
+  }
+  HTTPSTATUS_NODISCARD constexpr std::optional<finding> find(
+      rule_id rule, std::string_view field = {}) const noexcept {
+    return find(rule.id(), field);
   }
 
  private:
