@@ -2,8 +2,9 @@
 # The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors;
 # then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
 # bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs; the
-# framing target compares the parser's framing with http-parser's on the same bytes; then the
-# Debian package is made, installed and consumed (as root).
+# framing target compares the parser's framing with http-parser's on the same bytes; then a
+# configure that cannot see the optional packages; then the Debian package is made, installed
+# and consumed (as root). Every package the suite uses is required here (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -14,7 +15,7 @@ for cxx in g++ clang++; do
   build="build/test-$cxx"
   echo "== $cxx ($("$cxx" --version | head -n 1))"
   cmake -S . -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug \
-        -DHTTPSTATUS_TEST_STANDARDS="17;20;23" >/dev/null
+        -DHTTPSTATUS_TEST_STANDARDS="17;20;23" -DHTTPSTATUS_REQUIRE_ALL_DEPENDENCIES=ON >/dev/null
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs")
 done
@@ -22,7 +23,8 @@ done
 echo "== the whole suite under AddressSanitizer and UBSan (clang++, C++17)"
 build=build/test-sanitize
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
-      -DHTTPSTATUS_SANITIZE=ON -DHTTPSTATUS_TEST_STANDARDS=17 >/dev/null
+      -DHTTPSTATUS_SANITIZE=ON -DHTTPSTATUS_TEST_STANDARDS=17 \
+      -DHTTPSTATUS_REQUIRE_ALL_DEPENDENCIES=ON >/dev/null
 cmake --build "$build" -j "$jobs"
 (cd "$build" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
    ctest --output-on-failure -j "$jobs")
@@ -52,6 +54,9 @@ for target in parse_response parse_request validate framing; do
   echo "fuzz $target: no crash"
 done
 echo "fuzz: 4 passed, 0 failed"
+
+echo "== a configure without the optional packages: skips what needs them, says so, the rest passes"
+bash tests/package/without_optional_dependencies.sh build/without-optional | tail -n 14
 
 echo "== the Debian package (cpack -G DEB, dpkg -i, consumers through find_package and pkg-config)"
 bash tests/package/debian_package.sh build/package

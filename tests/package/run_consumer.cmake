@@ -42,3 +42,14 @@ run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/package/${KIND}" -B "${WORK_DIR}/bu
     ${consumer_args})
 run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
 run("${WORK_DIR}/build/consumer")
+if(KIND STREQUAL "add_subdirectory")
+  # The consumer's install holds its export and httpstatus, which that export needs.
+  set(prefix "${WORK_DIR}/prefix")
+  run(${CMAKE_COMMAND} --install "${WORK_DIR}/build" --prefix "${prefix}")
+  foreach(f share/cmake/consumer/consumerTargets.cmake include/httpstatus/httpstatus.hpp
+            share/cmake/httpstatus/httpstatusConfig.cmake)
+    if(NOT EXISTS "${prefix}/${f}")
+      message(FATAL_ERROR "the consumer's install did not write ${f}")
+    endif()
+  endforeach()
+endif()
