@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: g++ and clang++, each under C++17, C++20 and C++23, warnings as errors;
-# then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
+# the std::formatter tests under clang 16 with libc++ 16; then the whole suite again under AddressSanitizer and UBSan; then each libFuzzer target for a
 # bounded time (HTTPSTATUS_FUZZ_SECONDS, 60 by default), after its regression inputs; the
 # framing target compares the parser's framing with http-parser's on the same bytes; then a
 # configure that cannot see the optional packages; then the Debian package is made, installed
@@ -19,6 +19,20 @@ for cxx in g++ clang++; do
   cmake --build "$build" -j "$jobs"
   (cd "$build" && ctest --output-on-failure -j "$jobs")
 done
+
+echo "== std::formatter (clang 16 with libc++ 16's std::format, -fexperimental-library; C++20, C++23)"
+build=build/test-libcxx
+libcxx="-stdlib=libc++ -fexperimental-library"
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++-16 -DCMAKE_BUILD_TYPE=Debug \
+      -DCMAKE_CXX_FLAGS="$libcxx" -DCMAKE_EXE_LINKER_FLAGS="$libcxx" \
+      -DHTTPSTATUS_TEST_STANDARDS="20;23" >/dev/null
+cmake --build "$build" -j "$jobs" --target httpstatus_std_format_cpp20 httpstatus_std_format_cpp23
+# must run, not be skipped: the header must see this library's <format>
+(cd "$build" && ctest --output-on-failure -R '^std_format' | tee std_format.log)
+if grep -q "did not run" "$build/std_format.log"; then
+  echo "FAIL: the std::format tests were skipped under libc++ 16" >&2
+  exit 1
+fi
 
 echo "== the whole suite under AddressSanitizer and UBSan (clang++, C++17)"
 build=build/test-sanitize

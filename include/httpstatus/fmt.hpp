@@ -46,18 +46,16 @@ struct fmt::formatter<httpstatus::code> {
     auto end = it;
     while (end != ctx.end() && *end != '}') ++end;
     const std::string_view spec(it, static_cast<std::size_t>(end - it));  // fmt 9: const char*
-    if (spec == "rfc9110") {
-      edition = httpstatus::edition::rfc9110;
-    } else if (!spec.empty() && spec != "rfc2616") {
+    if (!httpstatus::edition_of_format_spec(spec, edition)) {
       throw fmt::format_error("httpstatus::code takes {}, {:rfc2616} or {:rfc9110}");
     }
     return end;
   }
   template <class FormatContext>
   auto format(httpstatus::code c, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const std::string_view phrase = httpstatus::reason_phrase(c, edition);
-    if (phrase.empty()) return fmt::format_to(ctx.out(), "{}", httpstatus::to_int(c));
-    return fmt::format_to(ctx.out(), "{} {}", httpstatus::to_int(c), phrase);
+    auto out = ctx.out();
+    httpstatus::write_code(c, edition, httpstatus::detail::fmt_sink<decltype(out)>{&out});
+    return out;
   }
 };
 

@@ -23,9 +23,7 @@ struct ostream_sink {
 /// "404 Not Found" (RFC 2616 phrases); an unregistered code prints its number alone, as the
 /// fmt formatter does.
 inline std::ostream& operator<<(std::ostream& os, code c) {
-  os << to_int(c);
-  const std::string_view phrase = reason_phrase(c);
-  if (!phrase.empty()) os << ' ' << phrase;
+  write_code(c, edition::rfc2616, detail::ostream_sink{&os});
   return os;
 }
 /// "error: message, condition [field] (citation)"

@@ -5,6 +5,7 @@
 #define HTTPSTATUS_TEXT_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "code.hpp"
@@ -60,6 +61,30 @@ void write_count(std::size_t n, std::string_view singular, std::string_view plur
   write_number(n, sink);
   sink(" ");
   sink(n == 1 ? singular : plural);
+}
+
+/// Writes "404 Not Found" with the edition's phrase, or the number alone when the code is not
+/// registered: how the fmt, std::format and ostream integrations print a `code`.
+template <class Sink>
+void write_code(code c, edition e, Sink&& sink) {
+  write_number(static_cast<std::uint16_t>(c), sink);
+  const std::string_view phrase = reason_phrase(c, e);
+  if (phrase.empty()) return;
+  sink(" ");
+  sink(phrase);
+}
+
+/// The edition a format spec names: "" and "rfc2616" for RFC 2616, "rfc9110" for RFC 9110;
+/// false for any other spec. Shared by the fmt and std::format formatters of `code`.
+constexpr bool edition_of_format_spec(std::string_view spec, edition& out) noexcept {
+  if (spec.empty() || spec == "rfc2616") {
+    out = edition::rfc2616;
+  } else if (spec == "rfc9110") {
+    out = edition::rfc9110;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 /// Writes "405 Method Not Allowed", or "299 (not registered)" (the RFC 2616 phrase).
