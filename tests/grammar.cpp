@@ -19,6 +19,17 @@ static_assert(!d::is_imf_fixdate("Sun, 06 Nov 1994 24:00:00 GMT"));
 static_assert(!d::is_imf_fixdate("Sun, 32 Nov 1994 08:49:37 GMT"));
 static_assert(!d::is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 UTC"));
 static_assert(!d::is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT "));
+// ... and its order, for If-Modified-Since against Last-Modified: each part counts
+constexpr std::uint64_t when(std::string_view s) { return d::imf_fixdate_order(s); }
+static_assert(when("Sun, 06 Nov 1994 08:49:37 GMT") == when("Sun, 06 Nov 1994 08:49:37 GMT"));
+static_assert(when("Sun, 06 Nov 1994 08:49:37 GMT") < when("Sun, 06 Nov 1994 08:49:38 GMT"));
+static_assert(when("Sun, 06 Nov 1994 08:49:59 GMT") < when("Sun, 06 Nov 1994 08:50:00 GMT"));
+static_assert(when("Sun, 06 Nov 1994 23:59:59 GMT") < when("Mon, 07 Nov 1994 00:00:00 GMT"));
+static_assert(when("Wed, 30 Nov 1994 08:49:37 GMT") < when("Thu, 01 Dec 1994 08:49:37 GMT"));
+static_assert(when("Sat, 31 Dec 1994 23:59:60 GMT") < when("Sun, 01 Jan 1995 00:00:00 GMT"));
+static_assert(when("Tue, 31 Jan 1995 00:00:00 GMT") < when("Wed, 01 Feb 1995 00:00:00 GMT"));
+static_assert(when("Sun, 06 Nov 1994 08:49:37 GMT") != 0);
+static_assert(when("Sunday, 06-Nov-94 08:49:37 GMT") == 0 && when("0") == 0);
 
 // Entity tags and RFC 9110 §8.8.3.2's comparisons, row by row of its Table 3
 constexpr d::entity_tag tag(std::string_view s) { return d::parse_entity_tag(s); }

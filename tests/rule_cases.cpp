@@ -193,6 +193,29 @@ const std::vector<rule_case>& cases() {
            .asks("Range", "bytes=0-4").asks("If-Range", "Sat, 05 Nov 1994 08:49:37 GMT"),
        build(206).field("Content-Range", "bytes 0-4/10").field("Last-Modified", imf).request("GET")
            .asks("Range", "bytes=0-4").asks("If-Range", imf)},
+      // the date it gave back, and a date before it (modified since: the 200 is right)
+      {"precondition.if-modified-since-not-evaluated", "If-Modified-Since",
+       build(200).field("Last-Modified", imf).request("GET").asks("If-Modified-Since", imf),
+       build(200).field("Last-Modified", imf).request("GET")
+           .asks("If-Modified-Since", "Sat, 05 Nov 1994 08:49:37 GMT")},
+      // If-None-Match replaces it (RFC 9110 §13.1.3, RFC 2616 §14.26)
+      {"precondition.if-modified-since-not-evaluated", "If-Modified-Since",
+       build(200).field("Last-Modified", "Sat, 05 Nov 1994 08:49:37 GMT").request("HEAD")
+           .asks("If-Modified-Since", imf),
+       build(200).field("Last-Modified", "Sat, 05 Nov 1994 08:49:37 GMT").request("HEAD")
+           .asks("If-Modified-Since", imf).asks("If-None-Match", "\"x\"")},
+      // a date later than the response's Date is invalid (RFC 2616 §14.25 a)
+      {"precondition.if-modified-since-not-evaluated", "If-Modified-Since",
+       build(200).field("Date", "Tue, 08 Nov 1994 08:49:37 GMT").field("Last-Modified", imf)
+           .request("GET").asks("If-Modified-Since", "Mon, 07 Nov 1994 08:49:37 GMT"),
+       build(200).field("Last-Modified", imf).request("GET")
+           .asks("If-Modified-Since", "Mon, 07 Nov 1994 08:49:37 GMT")},
+      {"request.expectation-not-met", "Expect",
+       build(200).request("GET").asks("Expect", "100-continue, x-probe=1"),
+       build(200).request("GET").asks("Expect", "100-Continue")},
+      {"request.expectation-not-met", "Expect",
+       build(302).field("Location", "http://example.org/").request("GET").asks("Expect", "x-probe"),
+       build(417).content(10).request("GET").asks("Expect", "x-probe")},
   };
   return all;
 }

@@ -78,6 +78,8 @@ enum class check_test : std::uint8_t {
   if_match_failed,      ///< If-Match lists no tag that matches the ETag (strong comparison)
   if_none_match_matched,///< If-None-Match lists the ETag (weak comparison), or is "*"
   if_range_failed,      ///< If-Range's validator does not match the response's
+  if_modified_since_unmodified,  ///< If-Modified-Since (no If-None-Match) not before Last-Modified
+  expectation_unmet,    ///< Expect holds a member other than 100-continue
   // what the parser noted, and the library's own limit
   syntax_whitespace_before_colon,
   syntax_obs_fold,
@@ -508,6 +510,26 @@ inline constexpr check_info check_table[] = {
      fam::request, src::own, ct::if_range_failed,
      with_request(codes(code::partial_content)),
      warning_in("RFC 2616 §14.27"), error_in("RFC 9110 §13.1.5")},
+    // RFC 2616 §14.25 c) and RFC 9110 §13.1.3: SHOULD 304 when the representation has not
+    // been modified since the date. Only a 200 (2616 §14.25 a: other statuses are as without
+    // the field), only beside no If-None-Match (which replaces it), only for an IMF-fixdate
+    // not later than the response's Date (2616: a later date is invalid; 9110: the origin's
+    // clock decides); a resource without Last-Modified has no modification date to compare.
+    {"precondition.if-modified-since-not-evaluated", "If-Modified-Since",
+     "a 200 answers a GET or HEAD whose If-Modified-Since is not before the Last-Modified; "
+     "304 was due",
+     fam::request, src::own, ct::if_modified_since_unmodified,
+     with_methods(codes(code::ok), get | head),
+     warning_in("RFC 2616 §14.25"), warning_in("RFC 9110 §13.1.3")},
+    // RFC 2616 §14.20: an expectation-extension the server does not support MUST get a 417
+    // (no extension is defined, so any other than 100-continue); RFC 9110 §10.1.1 only says
+    // a server MAY send 417, so no rule there.
+    {"request.expectation-not-met", "Expect",
+     "a 2xx or 3xx answers a request whose Expect holds an expectation other than "
+     "100-continue; 417 was due",
+     fam::request, src::own, ct::expectation_unmet,
+     with_request(classes_of({sc::successful, sc::redirection})),
+     error_in("RFC 2616 §14.20"), not_a_rule},
 
     // ---- what the parser noted (check_syntax), and the library's limit -------------------------
     {"syntax.whitespace-before-colon", "", "white space between a field name and its colon",

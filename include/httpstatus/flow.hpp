@@ -259,6 +259,21 @@ constexpr bool fires(check_index i, const exchange& x, std::size_t& where) noexc
       // an HTTP-date matches only the Last-Modified it equals exactly (§13.1.5)
       return x.facts.has(last_modified_id) && x.first_value(last_modified_id) != v;
     }
+    case check_test::if_modified_since_unmodified: {
+      const field* since = x.request_field("If-Modified-Since");
+      if (since == nullptr || x.request_field("If-None-Match") != nullptr) return false;
+      const std::uint64_t asked = imf_fixdate_order(trim_ows(since->value));
+      const std::uint64_t modified = imf_fixdate_order(x.first_value(last_modified_id));
+      if (asked == 0 || modified == 0 || modified > asked) return false;
+      const std::uint64_t now = x.facts.has(date_id) ? imf_fixdate_order(x.first_value(date_id)) : 0;
+      return now == 0 || asked <= now;
+    }
+    case check_test::expectation_unmet: {
+      if (x.request_field("Expect") == nullptr) return false;
+      return x.request->fields().any_element("Expect", [](std::string_view member) {
+        return !iequals(member, "100-continue");
+      });
+    }
     case check_test::fields_omitted:
       return x.response.omitted_fields() != 0 ||
              (x.request != nullptr && x.request->omitted_fields() != 0);

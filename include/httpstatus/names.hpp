@@ -245,6 +245,7 @@ inline constexpr int content_type_id = name_id(content_type_name);
 inline constexpr int content_range_id = name_id("Content-Range");
 inline constexpr int etag_id = name_id("ETag");
 inline constexpr int last_modified_id = name_id("Last-Modified");
+inline constexpr int date_id = name_id("Date");
 
 // The ids of the names each check of checks[] reads by name (-1: none), found once.
 struct check_name_ids {

@@ -90,6 +90,7 @@ constexpr int trigger_of(check_index i) noexcept {
     case check_test::multipart_boundary:
     case check_test::multipart_one_range: return content_type_id;
     case check_test::if_match_failed: return etag_id;
+    case check_test::if_modified_since_unmodified: return last_modified_id;
     default: return -1;
   }
 }

@@ -109,6 +109,10 @@ inline constexpr rule_id precondition_if_match_not_evaluated{"precondition.if-ma
 inline constexpr rule_id precondition_if_none_match_not_evaluated{"precondition.if-none-match-not-evaluated"};
 /// a 206 answers a request whose If-Range does not match; the full 200 was due (If-Range)
 inline constexpr rule_id precondition_if_range_not_evaluated{"precondition.if-range-not-evaluated"};
+/// a 200 answers a GET or HEAD whose If-Modified-Since is not before the Last-Modified; 304 was due (If-Modified-Since)
+inline constexpr rule_id precondition_if_modified_since_not_evaluated{"precondition.if-modified-since-not-evaluated"};
+/// a 2xx or 3xx answers a request whose Expect holds an expectation other than 100-continue; 417 was due (Expect)
+inline constexpr rule_id request_expectation_not_met{"request.expectation-not-met"};
 /// white space between a field name and its colon
 inline constexpr rule_id syntax_whitespace_before_colon{"syntax.whitespace-before-colon"};
 /// a field value is folded over several lines (obs-fold)

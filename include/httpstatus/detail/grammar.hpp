@@ -71,6 +71,31 @@ constexpr bool is_imf_fixdate(std::string_view s) noexcept {
   return two_digits(s, 17, 23) >= 0 && two_digits(s, 20, 59) >= 0 && two_digits(s, 23, 60) >= 0;
 }
 
+// An IMF-fixdate as one number that orders as the dates do (seconds since 1 January of the
+// year 0, with 31-day months: only the order is used); 0 when `s` is not an IMF-fixdate.
+constexpr std::uint64_t imf_fixdate_order(std::string_view s) noexcept {
+  if (!is_imf_fixdate(s)) return 0;
+  std::uint64_t month = 0;
+  switch (three(s[8], s[9], s[10])) {
+    case three('J', 'a', 'n'): month = 0; break;
+    case three('F', 'e', 'b'): month = 1; break;
+    case three('M', 'a', 'r'): month = 2; break;
+    case three('A', 'p', 'r'): month = 3; break;
+    case three('M', 'a', 'y'): month = 4; break;
+    case three('J', 'u', 'n'): month = 5; break;
+    case three('J', 'u', 'l'): month = 6; break;
+    case three('A', 'u', 'g'): month = 7; break;
+    case three('S', 'e', 'p'): month = 8; break;
+    case three('O', 'c', 't'): month = 9; break;
+    case three('N', 'o', 'v'): month = 10; break;
+    default: month = 11; break;
+  }
+  std::uint64_t year = 0;
+  for (std::size_t i = 12; i < 16; ++i) year = year * 10 + static_cast<std::uint64_t>(s[i] - '0');
+  const auto at = [s](std::size_t i) { return static_cast<std::uint64_t>(two_digits(s, i, 99)); };
+  return ((((year * 12 + month) * 31 + at(5)) * 24 + at(17)) * 60 + at(20)) * 61 + at(23) + 1;
+}
+
 // ---- entity tags (RFC 9110 §8.8.3) -----------------------------------------------------------
 
 /// An entity-tag: its opaque-tag (quotes included) and whether it is weak.
