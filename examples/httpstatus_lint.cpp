@@ -5,10 +5,15 @@
 //     and HTTP/3 heads as curl prints them ("HTTP/2 200");
 //   - a `curl -v` trace (`curl -sv URL 2>&1`): the request heads are read too;
 //   - a HAR file (log.entries): each entry an input, FILE#N.
+// Or it asks live servers itself: --probe URL... sends the probes of lint/probe.hpp (safe
+// methods only unless --probe-unsafe) and lints each answer with its request, URL#probe.
 //
 //   httpstatus-lint [--edition rfc2616|rfc9110] [--request FILE] [--method METHOD] [--raw]
 //                   [--format text|json|sarif] [--origin-clock unknown|yes|no]
 //                   [--ignore RULE]... [--min-level LEVEL] [--fail-on LEVEL] FILE|- ...
+//   httpstatus-lint --probe URL... [--probe-unsafe] [--only NAME,...] [--max-requests N]
+//                   [--timeout S] [--total-timeout S] [--max-content BYTES] [--insecure]
+//                   [--edition ...] [--format ...] [--fail-on ...] ...
 //
 // Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error, an
 // unreadable file, or input that holds no HTTP response where one was expected.
@@ -17,6 +22,7 @@
 #include "lint/captures.hpp"
 #include "lint/har.hpp"
 #include "lint/output.hpp"
+#include "lint/probe.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -73,7 +79,8 @@ std::vector<linted_input> lint_input(const std::string& name, const std::string&
     try {
       return lint_har(name, bytes, given);
     } catch (const nlohmann::json::exception& e) {  // a field of the wrong JSON type
-      return {linted_input{name, {}, {}, name + ": not a HAR file as HAR 1.2 has it: " + e.what()}};
+      return {linted_input{name, {}, {}, name + ": not a HAR file as HAR 1.2 has it: " + e.what(),
+                           std::nullopt}};
     }
   }
   std::vector<linted_input> one;  // moved in: a braced list would copy every response
@@ -115,7 +122,8 @@ int main(int argc, char** argv) {
   selection chosen;
   std::string min_level = "info";
   app.add_option("--ignore", chosen.ignored,
-                 "a rule id to leave out of the output and the exit status (repeatable)");
+                 "a rule id to leave out of the output and the exit status (repeatable)")
+      ->allow_extra_args(false);  // one id an --ignore: what follows is a file
   app.add_option("--min-level", min_level, "the least level of finding printed")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
@@ -127,7 +135,37 @@ int main(int argc, char** argv) {
                  "an error (yes), or a Date is (no); a missing Date is a warning when unknown")
       ->check(CLI::IsMember({"unknown", "yes", "no"}))
       ->capture_default_str();
-  app.add_option("files", files, "files of raw response bytes; - for standard input")->required();
+  app.add_option("files", files, "files of raw response bytes; - for standard input");
+  std::vector<std::string> urls;
+  probe_options probing;
+  double timeout_seconds = 10;
+  double total_seconds = 120;
+  app.add_option("--probe", urls,
+                 "probe these URLs: send the probes (GET, HEAD, conditional GETs, ranges, "
+                 "OPTIONS, expectations, a missing path, redirects) and lint each answer")
+      ->expected(1, -1);
+  app.add_flag("--probe-unsafe", probing.unsafe,
+               "also send an unknown method and an empty POST (never DELETE or PUT)");
+  app.add_option("--only", probing.only, "only these probes, comma-separated (the GET is always sent)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--max-requests", probing.max_requests, "requests a URL may take, at most 20")
+      ->check(CLI::Range(1, 20))
+      ->capture_default_str();
+  app.add_option("--timeout", timeout_seconds, "seconds a request may take")
+      ->check(CLI::Range(0.1, 600.0))
+      ->capture_default_str();
+  app.add_option("--total-timeout", total_seconds, "seconds the whole probe run may take")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  app.add_option("--max-content", probing.max_content,
+                 "bytes of content read a response; longer content is cut and its framing "
+                 "not checked")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{64} << 20))
+      ->capture_default_str();
+  app.add_flag("--insecure", probing.insecure, "do not check the server's TLS certificate");
+  bool list_probes = false;
+  app.add_flag("--list-probes", list_probes, "list the probes, what each sends and expects");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -138,8 +176,46 @@ int main(int argc, char** argv) {
     return exit_trouble;
   }
 
+  if (list_probes) {
+    for (const probe_kind& k : probe_kinds) {
+      fmt::print("{:<20} {}{}\n{:<20} expected: {}\n", k.name, k.purpose,
+                 k.unsafe ? " (only with --probe-unsafe)" : "", "", k.expected);
+    }
+    return exit_clean;
+  }
+  if (urls.empty() == files.empty()) {
+    std::cerr << "httpstatus-lint: give FILE arguments or --probe URL..., not "
+              << (urls.empty() ? "neither" : "both") << "\nrun with --help for usage\n";
+    return exit_trouble;
+  }
+  const bool probe_options_given = probing.unsafe || !probing.only.empty() || probing.insecure ||
+                                   app.count("--max-requests") + app.count("--timeout") +
+                                           app.count("--total-timeout") + app.count("--max-content") !=
+                                       0;
+  if (urls.empty() && probe_options_given) {
+    std::cerr << "httpstatus-lint: --probe-unsafe, --only, --max-requests, --timeout, "
+                 "--total-timeout, --max-content and --insecure go with --probe\n";
+    return exit_trouble;
+  }
+  if (!urls.empty() && (!request_file.empty() || !method.empty() || raw)) {
+    std::cerr << "httpstatus-lint: --request, --method and --raw are for files; --probe "
+                 "makes its own requests\n";
+    return exit_trouble;
+  }
+  for (const std::string& name : probing.only) {
+    if (!is_probe_name(name)) {
+      std::cerr << "httpstatus-lint: --only " << name << ": no such probe (--list-probes)\n";
+      return exit_trouble;
+    }
+  }
+  for (const std::string& url : urls) {
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+      std::cerr << "httpstatus-lint: --probe " << url << ": not an http:// or https:// URL\n";
+      return exit_trouble;
+    }
+  }
   for (const std::string& id : chosen.ignored) {  // a typo must not silently ignore nothing
-    if (hs::find_check(id) == hs::check_count) {
+    if (hs::find_check(id) == hs::check_count && find_probe_rule(id) == nullptr) {
       std::cerr << "httpstatus-lint: --ignore " << id << ": no rule has this id (docs/rules.md)\n";
       return exit_trouble;
     }
@@ -192,6 +268,12 @@ int main(int argc, char** argv) {
 
   const capture_options given{options, request ? &*request : nullptr, method, raw};
   std::vector<linted_input> inputs;
+  if (!urls.empty()) {
+    probing.validation = options;
+    probing.timeout = std::chrono::milliseconds(static_cast<long>(timeout_seconds * 1000));
+    probing.total_timeout = std::chrono::milliseconds(static_cast<long>(total_seconds * 1000));
+    inputs = probe_urls(urls, probing);
+  }
   for (const std::string& file : files) {
     std::string error;
     const auto bytes = read_all(file, error);
@@ -212,11 +294,11 @@ int main(int argc, char** argv) {
       status = exit_trouble;
     }
     for (const linted_response& r : input.responses) {
-      for (const hs::finding& f : r.findings) {
+      for_each_finding(r, [&](const hs::finding& f, std::size_t) {
         if (chosen.counts(f) && reaches(f.level, threshold) && status == exit_clean) {
           status = exit_findings;
         }
-      }
+      });
     }
   }
   if (format == "json") {

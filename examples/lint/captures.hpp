@@ -26,6 +26,17 @@ namespace hs = httpstatus;
 // Room for the syntax findings and every validation finding of one response.
 using lint_report = hs::basic_report<64>;
 
+// A finding of a rule that compares two exchanges (probe_rules.hpp), at the status line. It
+// owns its field name and condition, which come from the responses compared.
+struct cross_finding {
+  std::string_view rule;
+  hs::level level;
+  std::string field;
+  std::string_view citation;
+  std::string_view message;
+  std::string condition;  // what was compared, e.g. "GET: 200, HEAD: 405"
+};
+
 struct linted_response {
   int status = 0;
   std::string reason;   // as sent, or the edition's phrase when none was sent
@@ -33,6 +44,27 @@ struct linted_response {
   lint_report findings;
   std::vector<std::size_t> lines;  // each finding's line in the input: its field's first
                                    // line, else the status line
+  std::vector<cross_finding> cross;
+};
+
+// Every finding of a response, the library's and then the cross-exchange ones, with its line.
+template <class Visit>
+void for_each_finding(const linted_response& r, Visit visit) {
+  for (std::size_t i = 0; i < r.findings.size(); ++i) visit(r.findings[i], r.lines[i]);
+  for (const cross_finding& c : r.cross) {
+    visit(hs::finding{c.rule, c.level, c.field, c.citation, c.message, c.condition}, std::size_t{1});
+  }
+}
+
+// What a probe of a live server asked and what it got (httpstatus-lint --probe).
+struct probe_summary {
+  std::string name;      // e.g. "if-none-match"
+  std::string purpose;   // what the probe asks
+  std::string request;   // the method, the URL when not the one probed, the fields it chose
+  std::string expected;  // what a server that supports it answers
+  std::string not_sent;  // why the probe was not sent; empty when it was
+  int status = 0;        // the final status received; 0 when none
+  bool as_expected = false;
 };
 
 struct linted_input {
@@ -40,6 +72,7 @@ struct linted_input {
   std::vector<linted_response> responses;
   std::vector<std::string> notes;    // what was not checked, and why: said once per input
   std::optional<std::string> error;  // why (part of) the input could not be read
+  std::optional<probe_summary> probe;
 };
 
 // What the user told about the input.
@@ -169,7 +202,7 @@ linted_response lint_response(const hs::parsed_response& parsed,
 // Content-Encoding). After a 101 the bytes are the new protocol's.
 inline linted_input lint_stream(const std::string& name, std::string_view bytes,
                                 const capture_options& given) {
-  linted_input out{name, {}, {}, std::nullopt};
+  linted_input out{name, {}, {}, std::nullopt, std::nullopt};
   // room for a response per status line at a line's start, so that the list never moves
   std::size_t heads = bytes.substr(0, 5) == "HTTP/" ? 1 : 0;
   for (std::size_t at = bytes.find("\nHTTP/"); at != std::string_view::npos;
@@ -192,7 +225,11 @@ inline linted_input lint_stream(const std::string& name, std::string_view bytes,
       return first_line + static_cast<std::size_t>(std::count(text.begin(), end, '\n'));
     };
     const hs::parsed_response parsed = hs::parse_response(rest, given.method);
-    if (parsed && parsed.head_form() == hs::head_form::http1 && parsed.status() != 101 &&
+    // (an HTTP/2 or HTTP/3 head with no content, as to HEAD or a 304, is whole too)
+    const bool whole_head = parsed && parsed.framing() != hs::framing::frames &&
+                            (parsed.head_form() == hs::head_form::http1 ||
+                             parsed.framing() == hs::framing::none);
+    if (whole_head && !(parsed.status() == 101 && parsed.head_form() == hs::head_form::http1) &&
         (parsed.framing() != hs::framing::close || given.raw) &&
         (parsed.consumed() == rest.size() ||
          detail::starts_status_line(rest.substr(parsed.consumed())))) {
@@ -283,7 +320,7 @@ inline bool is_trace(std::string_view bytes) {
 
 inline linted_input lint_trace(const std::string& name, std::string_view bytes,
                                const capture_options& given) {
-  linted_input out{name, {}, {}, std::nullopt};
+  linted_input out{name, {}, {}, std::nullopt, std::nullopt};
   // a head without its prefixes, with the input's line of each of its lines
   struct head_text {
     std::string text;

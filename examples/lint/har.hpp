@@ -64,7 +64,7 @@ inline std::vector<linted_input> lint_har(const std::string& name, std::string_v
   std::vector<linted_input> inputs;
   const nlohmann::json har = nlohmann::json::parse(bytes, nullptr, false);
   const auto fail = [&](std::string why) {
-    inputs.push_back(linted_input{name, {}, {}, name + ": " + std::move(why)});
+    inputs.push_back(linted_input{name, {}, {}, name + ": " + std::move(why), std::nullopt});
     return inputs;
   };
   if (har.is_discarded()) return fail("not JSON, so not a HAR file");
@@ -75,7 +75,7 @@ inline std::vector<linted_input> lint_har(const std::string& name, std::string_v
   const nlohmann::json& entries = har["log"]["entries"];
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const nlohmann::json& entry = entries[i];
-    linted_input out{name + "#" + std::to_string(i), {}, {}, std::nullopt};
+    linted_input out{name + "#" + std::to_string(i), {}, {}, std::nullopt, std::nullopt};
     const auto bad = [&](const std::string& why) {
       out.error = out.name + ": " + why;
       inputs.push_back(out);
@@ -154,7 +154,8 @@ inline std::vector<linted_input> lint_har(const std::string& name, std::string_v
         "Content-Length, only whether there was any");
   }
   if (entries.empty()) {
-    inputs.push_back(linted_input{name, {}, {"the HAR has no entries: nothing to lint"}, std::nullopt});
+    inputs.push_back(
+        linted_input{name, {}, {"the HAR has no entries: nothing to lint"}, std::nullopt, std::nullopt});
   }
   return inputs;
 }

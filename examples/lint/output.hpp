@@ -5,6 +5,7 @@
 #define HTTPSTATUS_LINT_OUTPUT_HPP
 
 #include "captures.hpp"
+#include "probe_rules.hpp"
 
 #include <fmt/color.h>
 #include <fmt/format.h>
@@ -40,10 +41,19 @@ inline std::string message_of(const hs::finding& f) {
   return text;
 }
 
+// "probe if-match-fails: GET If-Match: "x" -> 200; expected 412 (Precondition Failed)"
+inline std::string probe_line(const probe_summary& p) {
+  if (!p.not_sent.empty()) return fmt::format("probe {}: not sent: {}", p.name, p.not_sent);
+  if (p.status == 0) return fmt::format("probe {}: {} -> no response", p.name, p.request);
+  return fmt::format("probe {}: {} -> {}{} {}", p.name, p.request, p.status,
+                     p.as_expected ? ", as expected:" : "; expected", p.expected);
+}
+
 inline void print_text(const std::vector<linted_input>& inputs, const selection& chosen, bool colour) {
   std::size_t counts[3] = {};
   std::size_t responses = 0;
   for (const linted_input& input : inputs) {
+    if (input.probe) fmt::print("{}: {}\n", input.name, probe_line(*input.probe));
     for (const std::string& note : input.notes) fmt::print("{}: note: {}\n", input.name, note);
     for (const linted_response& r : input.responses) {
       ++responses;
@@ -51,8 +61,8 @@ inline void print_text(const std::vector<linted_input>& inputs, const selection&
         fmt::print("{}: {} {}: {} more findings than could be kept\n", input.name, r.status,
                    r.reason, r.findings.dropped());
       }
-      for (const hs::finding& f : r.findings) {
-        if (!chosen.shows(f)) continue;
+      for_each_finding(r, [&](const hs::finding& f, std::size_t) {
+        if (!chosen.shows(f)) return;
         ++counts[static_cast<std::size_t>(f.level)];
         const std::string level(hs::to_string_view(f.level));
         const auto style = f.level == hs::level::error     ? fmt::fg(fmt::terminal_color::red)
@@ -63,7 +73,7 @@ inline void print_text(const std::vector<linted_input>& inputs, const selection&
         if (!f.field.empty()) fmt::print(" [{}]", f.field);
         if (!f.citation.empty()) fmt::print(" ({})", f.citation);
         fmt::print("\n");
-      }
+      });
     }
   }
   std::size_t unreadable = 0;
@@ -93,8 +103,8 @@ inline void print_json(std::vector<linted_input>&& inputs, const selection& chos
     responses.get_ref<json::array_t&>().reserve(input.responses.size());
     for (linted_response& r : input.responses) {
       json findings = json::array();
-      for (const hs::finding& f : r.findings) {
-        if (!chosen.shows(f)) continue;
+      for_each_finding(r, [&](const hs::finding& f, std::size_t) {
+        if (!chosen.shows(f)) return;
         json finding = object_of(5);
         finding["rule"] = f.rule;
         finding["level"] = hs::to_string_view(f.level);
@@ -102,7 +112,7 @@ inline void print_json(std::vector<linted_input>&& inputs, const selection& chos
         finding["citation"] = f.citation;
         finding["message"] = message_of(f);
         findings.push_back(std::move(finding));
-      }
+      });
       json response = object_of(4);
       response["status"] = r.status;
       response["reason"] = std::move(r.reason);
@@ -110,8 +120,23 @@ inline void print_json(std::vector<linted_input>&& inputs, const selection& chos
       response["findings"] = std::move(findings);
       responses.push_back(std::move(response));
     }
-    json entry = object_of(4);
+    json entry = object_of(5);
     entry["input"] = std::move(input.name);
+    if (input.probe) {
+      probe_summary& p = *input.probe;
+      json probe = object_of(7);
+      probe["name"] = std::move(p.name);
+      probe["purpose"] = std::move(p.purpose);
+      probe["expected"] = std::move(p.expected);
+      if (p.not_sent.empty()) {
+        probe["request"] = std::move(p.request);
+        probe["status"] = p.status;
+        probe["as_expected"] = p.as_expected;
+      } else {
+        probe["not_sent"] = std::move(p.not_sent);
+      }
+      entry["probe"] = std::move(probe);
+    }
     entry["responses"] = std::move(responses);
     if (!input.notes.empty()) entry["notes"] = input.notes;
     if (input.error) entry["error"] = *input.error;
@@ -159,12 +184,22 @@ inline void print_sarif(const std::vector<linted_input>& inputs, const selection
     }
     rules.push_back(rule);
   }
+  for (const probe_rule& p : probe_rules) {  // the rules --probe adds
+    ids.emplace_back(p.id);
+    const std::string text(p.message);
+    const int at = static_cast<int>(e);
+    rules.push_back({{"id", std::string(p.id)},
+                     {"shortDescription", {{"text", text}}},
+                     {"help", {{"text", text + " (" + std::string(p.citation[0]) + ", " +
+                                            std::string(p.citation[1]) +
+                                            "); compared by httpstatus-lint --probe"}}},
+                     {"defaultConfiguration", {{"level", sarif_level(p.level[at])}}}});
+  }
   json results = json::array();
   for (const linted_input& input : inputs) {
     for (const linted_response& r : input.responses) {
-      for (std::size_t i = 0; i < r.findings.size(); ++i) {
-        const hs::finding f = r.findings[i];
-        if (!chosen.shows(f)) continue;
+      for_each_finding(r, [&](const hs::finding& f, std::size_t line) {
+        if (!chosen.shows(f)) return;
         std::string text = std::to_string(r.status) + " " + r.reason + ": " + message_of(f);
         if (!f.field.empty()) text += " [" + std::string(f.field) + "]";
         if (!f.citation.empty()) text += " (" + std::string(f.citation) + ")";
@@ -177,8 +212,8 @@ inline void print_sarif(const std::vector<linted_input>& inputs, const selection
              {"locations",
               json::array({{{"physicalLocation",
                              {{"artifactLocation", {{"uri", input.name}}},
-                              {"region", {{"startLine", r.lines[i]}}}}}}})}});
-      }
+                              {"region", {{"startLine", line}}}}}}})}});
+      });
     }
   }
   json tool = {{"driver",
@@ -193,6 +228,11 @@ inline void print_sarif(const std::vector<linted_input>& inputs, const selection
   for (const linted_input& input : inputs) {
     const json where = json::array({{{"physicalLocation",
                                       {{"artifactLocation", {{"uri", input.name}}}}}}});
+    if (input.probe) {
+      notifications.push_back({{"level", "note"},
+                               {"message", {{"text", probe_line(*input.probe)}}},
+                               {"locations", where}});
+    }
     for (const std::string& note : input.notes) {
       notifications.push_back({{"level", "note"}, {"message", {{"text", note}}}, {"locations", where}});
     }

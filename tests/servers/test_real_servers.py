@@ -14,30 +14,12 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from servers import HOST, free_port, start_nginx, start_python  # noqa: E402
 
 LINT = sys.argv[1] if len(sys.argv) > 1 else "httpstatus-lint"
 SKIP = 77
-HOST = "127.0.0.1"  # loopback only
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port, process, seconds=10.0):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            with socket.create_connection((HOST, port), timeout=0.5):
-                return True
-        except OSError:
-            time.sleep(0.1)
-    return False
 
 
 def exchange(port, request, body_after_continue=None, timeout=10.0):
@@ -93,51 +75,11 @@ def header(response, name):
     return None
 
 
-def start_nginx(tmp, docroot, port):
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(nginx):
-        return None, "nginx is not installed (Debian's nginx-light)"
-    with open(os.path.join(tmp, "htpasswd"), "w") as f:
-        f.write("tester:{PLAIN}secret\n")
-    for d in ("body", "proxy", "fastcgi", "uwsgi", "scgi", "logs"):
-        os.makedirs(os.path.join(tmp, d), exist_ok=True)
-    conf = os.path.join(tmp, "nginx.conf")
-    with open(conf, "w") as f:
-        f.write(f"""
-daemon off; master_process off; worker_processes 1;
-pid {tmp}/nginx.pid; error_log {tmp}/logs/error.log;
-events {{ worker_connections 64; }}
-http {{
-  access_log off;
-  client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy;
-  fastcgi_temp_path {tmp}/fastcgi; uwsgi_temp_path {tmp}/uwsgi; scgi_temp_path {tmp}/scgi;
-  types {{ text/plain txt; text/html html; }}
-  server {{
-    listen {HOST}:{port};
-    root {docroot};
-    location /dav/ {{ dav_methods PUT DELETE MKCOL COPY MOVE; create_full_put_path on; }}
-    location /private/ {{ auth_basic "private"; auth_basic_user_file {tmp}/htpasswd; }}
-    location = /old {{ return 301 /letters.txt; }}
-  }}
-}}
-""")
-    process = subprocess.Popen([nginx, "-c", conf, "-p", tmp], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    if not wait_for(port, process):
-        process.kill()
-        err = process.stderr.read().decode(errors="replace") if process.stderr else ""
-        return None, f"nginx did not start on {HOST}:{port}: {err.strip()}"
-    return process, None
-
-
-def start_python(docroot, port):
-    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", HOST,
-                                "--directory", docroot],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if not wait_for(port, process):
-        process.kill()
-        return None, f"python3 -m http.server did not start on {HOST}:{port}"
-    return process, None
+NGINX_LOCATIONS = """
+    location /dav/ { dav_methods PUT DELETE MKCOL COPY MOVE; create_full_put_path on; }
+    location /private/ { auth_basic "private"; auth_basic_user_file %s/htpasswd; }
+    location = /old { return 301 /letters.txt; }
+"""
 
 
 def main():
@@ -153,14 +95,16 @@ def main():
         f.write("secret\n")
     os.chmod(tmp, 0o755)
 
+    with open(os.path.join(tmp, "htpasswd"), "w") as f:
+        f.write("tester:{PLAIN}secret\n")
     nginx_port, python_port = free_port(), free_port()
-    nginx, why = start_nginx(tmp, docroot, nginx_port)
+    nginx, why = start_nginx(tmp, docroot, nginx_port, NGINX_LOCATIONS % tmp)
     if nginx is None:
         print(f"SKIPPED: {why}")
         return SKIP
-    python, why = start_python(docroot, python_port)
+    python, why = start_python(tmp, docroot, python_port)
     if python is None:
-        nginx.kill()
+        nginx.stop()
         print(f"SKIPPED: {why}")
         return SKIP
 
@@ -231,10 +175,8 @@ def main():
                     failures.append(f"{name} ({edition}): errors {sorted(errors)}, expected "
                                     f"{sorted(want)}\n{response[:600]!r}")
     finally:
-        nginx.kill()
-        python.kill()
-        nginx.wait()
-        python.wait()
+        nginx.stop()
+        python.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
     for failure in failures:
