@@ -18,9 +18,11 @@ ensure_packages() {
 }
 
 # The packages every build of the project needs (the examples include httpstatus-lint).
-HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config libfmt-dev libcli11-dev nlohmann-json3-dev)
+HTTPSTATUS_BUILD_PACKAGES=(cmake make g++ pkg-config libfmt-dev libcli11-dev nlohmann-json3-dev
+  libcurl4-openssl-dev)
 # What the test suite adds: the second compiler, clang 16 with libc++ 16 (the one <format> on
-# bookworm, for the std::formatter tests) and the test/integration libraries.
+# bookworm, for the std::formatter tests), the test/integration libraries, and the real
+# servers the linter's tests run (nginx-light, apache2, lighttpd; openssl for a certificate).
 HTTPSTATUS_TEST_PACKAGES=(clang catch2 libboost-dev libcpp-httplib-dev python3 libhttp-parser-dev
   nginx-light python3-jsonschema libgtest-dev libgmock-dev doctest-dev
-  clang-16 libc++-16-dev libc++abi-16-dev)
+  clang-16 libc++-16-dev libc++abi-16-dev apache2 lighttpd openssl)
