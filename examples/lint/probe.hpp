@@ -142,36 +142,34 @@ struct curl_url_deleter {
   void operator()(CURLU* url) const { curl_url_cleanup(url); }
 };
 
+// A part of a URL libcurl parsed, as a string; empty when there is none.
+inline std::string url_part(CURLU* url, CURLUPart part) {
+  char* text = nullptr;
+  if (curl_url_get(url, part, &text, 0) != CURLUE_OK) return {};
+  std::string out(text);
+  curl_free(text);
+  return out;
+}
+
 // `location` resolved against `base` by libcurl's URL parser; empty when it cannot be.
 inline std::string resolve(const std::string& base, const std::string& location) {
   std::unique_ptr<CURLU, curl_url_deleter> url(curl_url());
   if (!url || curl_url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
   if (curl_url_set(url.get(), CURLUPART_URL, location.c_str(), 0) != CURLUE_OK) return {};
-  char* out = nullptr;
-  if (curl_url_get(url.get(), CURLUPART_URL, &out, 0) != CURLUE_OK) return {};
-  std::string text(out);
-  curl_free(out);
-  return text;
+  return url_part(url.get(), CURLUPART_URL);
 }
 
 // A path under the URL's that no server has: the URL's path, a segment added, no query.
 inline std::string absent_under(const std::string& base) {
   std::unique_ptr<CURLU, curl_url_deleter> url(curl_url());
   if (!url || curl_url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
-  char* path = nullptr;
-  if (curl_url_get(url.get(), CURLUPART_PATH, &path, 0) != CURLUE_OK) return {};
-  std::string under(path);
-  curl_free(path);
+  std::string under = url_part(url.get(), CURLUPART_PATH);
   if (under.empty() || under.back() != '/') under += '/';
   under += "httpstatus-lint-probe-absent";
   curl_url_set(url.get(), CURLUPART_QUERY, nullptr, 0);
   curl_url_set(url.get(), CURLUPART_FRAGMENT, nullptr, 0);
   if (curl_url_set(url.get(), CURLUPART_PATH, under.c_str(), 0) != CURLUE_OK) return {};
-  char* out = nullptr;
-  if (curl_url_get(url.get(), CURLUPART_URL, &out, 0) != CURLUE_OK) return {};
-  std::string text(out);
-  curl_free(out);
-  return text;
+  return url_part(url.get(), CURLUPART_URL);
 }
 
 // Sends one request and records what came back. `timeout` bounds the whole transfer.
