@@ -49,6 +49,17 @@ class Server:
                 self.process.kill()
                 self.process.wait()
 
+    def settle(self, quiet=4.5, longest=20.0):
+        """Waits until the access log has not grown for `quiet` seconds: lighttpd writes its
+        log every few seconds, so lines of earlier requests may still be on their way."""
+        deadline = time.time() + longest
+        count, since = len(self.log_lines()), time.time()
+        while time.time() < deadline and time.time() - since < quiet:
+            time.sleep(0.2)
+            now = len(self.log_lines())
+            if now != count:
+                count, since = now, time.time()
+
     def log_lines(self):
         """The access log's lines so far (servers write them as each request ends)."""
         if not os.path.exists(self.access_log):
@@ -195,6 +206,7 @@ accesslog.filename = "{access_log}"
 accesslog.format = "%m %U%q %>s"
 mimetype.assign = (".txt" => "text/plain", ".html" => "text/html")
 url.redirect = ("^/old$" => "/letters.txt")
+index-file.names = ("index.html")
 """)
     # the log files are opened before the server drops to www-data, but written after
     for path in (access_log, os.path.join(tmp, "lighttpd-error.log")):

@@ -182,6 +182,8 @@ class Probes(unittest.TestCase):
             f.write("abcdefghijklmnopqrstuvwxyz")
         # in the past: Apache makes an ETag weak while the file is less than a second old
         os.utime(letters, (1600000000, 1600000000))
+        with open(os.path.join(docroot, "index.html"), "w") as f:
+            f.write("<p>index</p>\n")
         certificate = servers.make_certificate(cls.tmp)
         if certificate is None:
             raise unittest.SkipTest("SKIPPED: openssl could not make a certificate")
@@ -225,6 +227,8 @@ class Probes(unittest.TestCase):
 
     def run_and_log(self, server, url, edition, *extra):
         """Probes `url`; returns the JSON inputs and the access-log lines the run added."""
+        if server == "lighttpd":
+            self.started[server].settle()  # earlier requests' lines, written late
         before = len(self.started[server].log_lines())
         _, inputs = probe_json(url, edition, *extra)
         # a server writes its log as requests end, lighttpd every few seconds: wait for as
@@ -292,6 +296,18 @@ class Probes(unittest.TestCase):
 
     def test_lighttpd(self):
         self.check_server("lighttpd")
+
+    def test_each_server_root_is_probed(self):
+        # `--probe http://127.0.0.1:PORT/`: every probe listed, sent or said why not
+        names = [k for k in SERVERS["nginx"]["statuses"] if k not in ("unknown-method", "post")]
+        for server in ("nginx", "nginx-h2", "python", "apache", "lighttpd"):
+            root = self.urls[server].replace("/letters.txt", "/")
+            extra = ("--insecure",) if server == "nginx-h2" else ()
+            code, out, err, _ = lint("--probe", root, *extra)
+            self.assertIn(code, (0, 1), f"{server}: {err}")
+            for name in names:
+                self.assertIn(f"{root}#{name}: probe {name}: ", out, server)
+            self.assertIn(f"{root}#get: probe get: GET -> 200", out, server)
 
     def test_a_redirect_chain_is_followed_hop_by_hop(self):
         url = self.urls["nginx"].replace("/letters.txt", "/old")
