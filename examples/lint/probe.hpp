@@ -555,6 +555,11 @@ class url_prober {
       from = next;
       last = &hop;
     }
+    const hs::parsed_response end = detail::final_head(*last);
+    if (end && end.status() >= 300 && end.status() <= 399) {
+      inputs_.back().notes.push_back(fmt::format(
+          "the chain goes on after {} hops; it was not followed further", max_redirect_hops));
+    }
   }
 
   bool as_expected(std::string_view name, int status) const {
@@ -597,7 +602,11 @@ inline std::vector<linted_input> probe_urls(const std::vector<std::string>& urls
   CURL* curl = curl_easy_init();
   const auto deadline = std::chrono::steady_clock::now() + options.total_timeout;
   for (const std::string& url : urls) {
-    if (curl == nullptr) break;
+    if (curl == nullptr) {
+      inputs.push_back(linted_input{url, {}, {}, url + ": libcurl could not make a handle",
+                                    std::nullopt});
+      continue;
+    }
     for (linted_input& input : url_prober(curl, url, options, deadline).run()) {
       inputs.push_back(std::move(input));
     }

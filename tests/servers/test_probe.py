@@ -190,7 +190,8 @@ class Probes(unittest.TestCase):
         nginx_port, tls_port = servers.free_port(), servers.free_port()
         starts = [
             ("nginx", lambda: servers.start_nginx(cls.tmp, docroot, nginx_port,
-                                                  "location = /old { return 301 /letters.txt; }",
+                                                  "location = /old { return 301 /letters.txt; } "
+                                                  "location = /loop { return 302 /loop; }",
                                                   tls=(tls_port, *certificate))),
             ("python", lambda: servers.start_python(cls.tmp, docroot, servers.free_port())),
             ("apache", lambda: servers.start_apache(cls.tmp, docroot, servers.free_port())),
@@ -318,6 +319,15 @@ class Probes(unittest.TestCase):
         self.assertIn("/letters.txt", " ".join(log))
         # ranges are of a 200's representation: not sent after a 301
         self.assertIn("not_sent", got["range"]["probe"])
+
+    def test_a_redirect_loop_stops_after_five_hops(self):
+        url = self.urls["nginx"].replace("/letters.txt", "/loop")
+        inputs, log = self.run_and_log("nginx", url, "rfc9110", "--only", "redirects")
+        got = by_probe(inputs)
+        self.assertEqual([k for k in got if k.startswith("redirect-")],
+                         [f"redirect-{n}" for n in range(1, 6)])
+        self.assertIn("not followed further", " ".join(got["redirect-5"]["notes"]))
+        self.assertEqual(methods_of(log), ["GET"] * 6)  # the GET and five hops
 
     def test_head_beside_get_on_a_real_server(self):
         # Apache's HEAD for a redirect leaves out the Content-Length its GET sends: RFC 2616
