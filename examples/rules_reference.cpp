@@ -99,8 +99,11 @@ int write_rule_ids(std::ostream& out) {
     for (char& ch : name) {
       if (ch == '.' || ch == '-') ch = '_';
     }
+    std::string line = "inline constexpr rule_id " + name + "{";
+    const std::string value = "\"" + std::string(c.id) + "\", detail::generated_rule};";
+    line += line.size() + value.size() > 100 ? "\n    " + value : value;  // 100 columns
     out << "/// " << c.message << (c.field.empty() ? "" : " (" + std::string(c.field) + ")")
-        << "\ninline constexpr rule_id " << name << "{\"" << c.id << "\"};\n";
+        << "\n" << line << "\n";
   }
   out << "\n}  // namespace rule\n}  // namespace httpstatus\n\n#endif  // HTTPSTATUS_RULES_HPP\n";
   return out.good() ? 0 : 1;

@@ -135,12 +135,19 @@ struct rule_scope {
   bool needs_request = false;
 
   HTTPSTATUS_NODISCARD constexpr bool covers(int status) const noexcept {
-    // an unset code (0) names no status
-    const auto is = [status](code c) { return to_int(c) != 0 && to_int(c) == status; };
+    // An unset code (0) names no status. Plain comparisons, no helper: plans evaluate this
+    // thousands of times at compile time.
     const int first_digit = status >= 100 && status <= 599 ? status / 100 : 0;
-    if (((classes >> first_digit) & 1u) == 0 && !is(also)) return false;
-    if (to_int(only[0]) != 0 && !is(only[0]) && !is(only[1])) return false;
-    return !is(except[0]) && !is(except[1]);
+    const bool named = status != 0;
+    if (((classes >> first_digit) & 1u) == 0 && !(named && static_cast<int>(also) == status)) {
+      return false;
+    }
+    if (static_cast<int>(only[0]) != 0 && !(named && (static_cast<int>(only[0]) == status ||
+                                                      static_cast<int>(only[1]) == status))) {
+      return false;
+    }
+    return !(named && (static_cast<int>(except[0]) == status ||
+                       static_cast<int>(except[1]) == status));
   }
   HTTPSTATUS_NODISCARD constexpr bool reads_request() const noexcept {
     return needs_request || methods != any_method;

@@ -204,7 +204,7 @@ constexpr void make_plan(plan& p, int row_index, int status) noexcept {
   bool request_seen = false;
   for (std::size_t n = 0; n < plannable.count; ++n) {
     const check_index i = plannable.of[n];
-    const check_fact c = facts_of_checks.of[i];
+    const check_fact& c = facts_of_checks.of[i];
     const int family = c.family;
     // the first step of a family at or past fields (and request) marks where it starts
     if (!fields_seen && family >= static_cast<int>(check_family::fields)) {
@@ -310,7 +310,11 @@ constexpr plan_table make_plans() noexcept {
       }
       keys[table.profiles++] = key;
       const int row = slot < status_count ? static_cast<int>(slot) : -1;
-      make_plan(table.by_profile[k], row, plan_status(slot));
+      // made apart, then copied in: g++ evaluates the steps on a small object faster than
+      // in place, deep in the table
+      plan made{};
+      make_plan(made, row, plan_status(slot));
+      table.by_profile[k] = made;
     }
     table.profile[slot] = static_cast<std::uint8_t>(k);
     if (slot >= status_count) continue;

@@ -10,131 +10,160 @@ namespace httpstatus {
 namespace rule {
 
 /// the status code is outside 100-599
-inline constexpr rule_id status_invalid{"status.invalid"};
+inline constexpr rule_id status_invalid{"status.invalid", detail::generated_rule};
 /// the status code is not registered; recipients treat it as the x00 of its class
-inline constexpr rule_id status_unregistered{"status.unregistered"};
+inline constexpr rule_id status_unregistered{"status.unregistered", detail::generated_rule};
 /// the status code is reserved (Unused) and not to be sent
-inline constexpr rule_id status_reserved{"status.reserved"};
+inline constexpr rule_id status_reserved{"status.reserved", detail::generated_rule};
 /// the status code is deprecated
-inline constexpr rule_id status_deprecated{"status.deprecated"};
+inline constexpr rule_id status_deprecated{"status.deprecated", detail::generated_rule};
 /// the reason phrase differs from the edition's; phrases are only recommendations
-inline constexpr rule_id status_reason_phrase{"status.reason-phrase"};
+inline constexpr rule_id status_reason_phrase{"status.reason-phrase", detail::generated_rule};
 /// the response carries content that its status code does not allow
-inline constexpr rule_id content_forbidden{"content.forbidden"};
+inline constexpr rule_id content_forbidden{"content.forbidden", detail::generated_rule};
 /// a response to HEAD carries content
-inline constexpr rule_id content_head{"content.head"};
+inline constexpr rule_id content_head{"content.head", detail::generated_rule};
 /// a 2xx response to CONNECT carries content; the tunnel starts after its header section
-inline constexpr rule_id content_connect{"content.connect"};
+inline constexpr rule_id content_connect{"content.connect", detail::generated_rule};
 /// a 4xx response carries no explanation of the error
-inline constexpr rule_id content_explanation{"content.explanation"};
+inline constexpr rule_id content_explanation{"content.explanation", detail::generated_rule};
 /// a 200 to OPTIONS without content does not carry Content-Length: 0 (Content-Length)
-inline constexpr rule_id content_options_length{"content.options-length"};
+inline constexpr rule_id content_options_length{"content.options-length", detail::generated_rule};
 /// Content-Length is sent together with a Transfer-Encoding (Content-Length)
-inline constexpr rule_id framing_transfer_encoding_with_content_length{"framing.transfer-encoding-with-content-length"};
+inline constexpr rule_id framing_transfer_encoding_with_content_length{
+    "framing.transfer-encoding-with-content-length", detail::generated_rule};
 /// Content-Length is not a decimal number of octets (Content-Length)
-inline constexpr rule_id framing_content_length_invalid{"framing.content-length-invalid"};
+inline constexpr rule_id framing_content_length_invalid{
+    "framing.content-length-invalid", detail::generated_rule};
 /// Content-Length has differing values (Content-Length)
-inline constexpr rule_id framing_content_length_conflict{"framing.content-length-conflict"};
+inline constexpr rule_id framing_content_length_conflict{
+    "framing.content-length-conflict", detail::generated_rule};
 /// Content-Length is sent more than once (Content-Length)
-inline constexpr rule_id framing_content_length_repeated{"framing.content-length-repeated"};
+inline constexpr rule_id framing_content_length_repeated{
+    "framing.content-length-repeated", detail::generated_rule};
 /// Content-Length does not match the length of the content (Content-Length)
-inline constexpr rule_id framing_content_length_mismatch{"framing.content-length-mismatch"};
+inline constexpr rule_id framing_content_length_mismatch{
+    "framing.content-length-mismatch", detail::generated_rule};
 /// Content-Length is sent in a 1xx or 204 response (Content-Length)
-inline constexpr rule_id framing_content_length_forbidden{"framing.content-length-forbidden"};
+inline constexpr rule_id framing_content_length_forbidden{
+    "framing.content-length-forbidden", detail::generated_rule};
 /// Transfer-Encoding is sent in a 1xx or 204 response (Transfer-Encoding)
-inline constexpr rule_id framing_transfer_encoding_forbidden{"framing.transfer-encoding-forbidden"};
+inline constexpr rule_id framing_transfer_encoding_forbidden{
+    "framing.transfer-encoding-forbidden", detail::generated_rule};
 /// Content-Length or Transfer-Encoding is sent in a 2xx response to CONNECT (Content-Length)
-inline constexpr rule_id framing_connect{"framing.connect"};
+inline constexpr rule_id framing_connect{"framing.connect", detail::generated_rule};
 /// the chunked transfer coding is applied more than once (Transfer-Encoding)
-inline constexpr rule_id framing_chunked_repeated{"framing.chunked-repeated"};
+inline constexpr rule_id framing_chunked_repeated{
+    "framing.chunked-repeated", detail::generated_rule};
 /// the chunked transfer coding is not the last one applied (Transfer-Encoding)
-inline constexpr rule_id framing_chunked_not_last{"framing.chunked-not-last"};
+inline constexpr rule_id framing_chunked_not_last{
+    "framing.chunked-not-last", detail::generated_rule};
 /// Transfer-Encoding is sent in a response to an HTTP/1.0 request (Transfer-Encoding)
-inline constexpr rule_id framing_transfer_encoding_http_1_0{"framing.transfer-encoding-http-1.0"};
+inline constexpr rule_id framing_transfer_encoding_http_1_0{
+    "framing.transfer-encoding-http-1.0", detail::generated_rule};
 /// a header field the status code calls for is missing
-inline constexpr rule_id field_missing{"field.missing"};
+inline constexpr rule_id field_missing{"field.missing", detail::generated_rule};
 /// a header field the status code rules out is present
-inline constexpr rule_id field_forbidden{"field.forbidden"};
+inline constexpr rule_id field_forbidden{"field.forbidden", detail::generated_rule};
 /// Date is missing (Date)
-inline constexpr rule_id date_missing{"date.missing"};
+inline constexpr rule_id date_missing{"date.missing", detail::generated_rule};
 /// Date is sent by an origin server without a clock (Date)
-inline constexpr rule_id date_without_clock{"date.without-clock"};
+inline constexpr rule_id date_without_clock{"date.without-clock", detail::generated_rule};
 /// a field that is not a list is sent on more than one line
-inline constexpr rule_id field_repeated{"field.repeated"};
+inline constexpr rule_id field_repeated{"field.repeated", detail::generated_rule};
 /// Date is not an HTTP-date in IMF-fixdate form (Date)
-inline constexpr rule_id field_invalid{"field.invalid"};
+inline constexpr rule_id field_invalid{"field.invalid", detail::generated_rule};
 /// Upgrade is sent without the "upgrade" option in Connection (Connection)
-inline constexpr rule_id field_connection_upgrade{"field.connection-upgrade"};
+inline constexpr rule_id field_connection_upgrade{
+    "field.connection-upgrade", detail::generated_rule};
 /// a 206 carries an unsatisfied-range Content-Range (*/length) (Content-Range)
-inline constexpr rule_id range_unsatisfied_in_206{"range.unsatisfied-in-206"};
+inline constexpr rule_id range_unsatisfied_in_206{
+    "range.unsatisfied-in-206", detail::generated_rule};
 /// a 416's Content-Range is not an unsatisfied-range (*/length) (Content-Range)
-inline constexpr rule_id range_satisfied_in_416{"range.satisfied-in-416"};
+inline constexpr rule_id range_satisfied_in_416{"range.satisfied-in-416", detail::generated_rule};
 /// the content's length is not the length of the Content-Range (Content-Range)
-inline constexpr rule_id range_length_mismatch{"range.length-mismatch"};
+inline constexpr rule_id range_length_mismatch{"range.length-mismatch", detail::generated_rule};
 /// multipart/byteranges has no boundary parameter (Content-Type)
-inline constexpr rule_id range_multipart_boundary{"range.multipart-boundary"};
+inline constexpr rule_id range_multipart_boundary{
+    "range.multipart-boundary", detail::generated_rule};
 /// a multipart/byteranges 206 answers a request for a single range (Content-Type)
-inline constexpr rule_id range_multipart_for_one_range{"range.multipart-for-one-range"};
+inline constexpr rule_id range_multipart_for_one_range{
+    "range.multipart-for-one-range", detail::generated_rule};
 /// the request had no Range field (Range)
-inline constexpr rule_id request_range{"request.range"};
+inline constexpr rule_id request_range{"request.range", detail::generated_rule};
 /// the request was not a conditional GET or HEAD (If-None-Match or If-Modified-Since)
-inline constexpr rule_id request_conditional{"request.conditional"};
+inline constexpr rule_id request_conditional{"request.conditional", detail::generated_rule};
 /// the request had no Expect: 100-continue (and was no HTTP/1.1 PUT or POST) (Expect)
-inline constexpr rule_id request_expect{"request.expect"};
+inline constexpr rule_id request_expect{"request.expect", detail::generated_rule};
 /// the request had no Upgrade field (Upgrade)
-inline constexpr rule_id request_upgrade{"request.upgrade"};
+inline constexpr rule_id request_upgrade{"request.upgrade", detail::generated_rule};
 /// the request had no Expect field (Expect)
-inline constexpr rule_id request_expectation{"request.expectation"};
+inline constexpr rule_id request_expectation{"request.expectation", detail::generated_rule};
 /// the request had no precondition field
-inline constexpr rule_id request_precondition{"request.precondition"};
+inline constexpr rule_id request_precondition{"request.precondition", detail::generated_rule};
 /// the request was not a GET, for which alone ranges are defined
-inline constexpr rule_id request_not_get{"request.not-get"};
+inline constexpr rule_id request_not_get{"request.not-get", detail::generated_rule};
 /// the request had an If-Range field (If-Range)
-inline constexpr rule_id request_if_range{"request.if-range"};
+inline constexpr rule_id request_if_range{"request.if-range", detail::generated_rule};
 /// a 1xx response is sent to an HTTP/1.0 request
-inline constexpr rule_id request_http_1_0{"request.http-1.0"};
+inline constexpr rule_id request_http_1_0{"request.http-1.0", detail::generated_rule};
 /// the 405 response's Allow lists the method that was refused (Allow)
-inline constexpr rule_id request_allow_lists_method{"request.allow-lists-method"};
+inline constexpr rule_id request_allow_lists_method{
+    "request.allow-lists-method", detail::generated_rule};
 /// a 201 (Created) answers a safe method, which requests no state change
-inline constexpr rule_id request_created_by_safe_method{"request.created-by-safe-method"};
+inline constexpr rule_id request_created_by_safe_method{
+    "request.created-by-safe-method", detail::generated_rule};
 /// the 101 switches to a protocol the request's Upgrade did not offer (Upgrade)
-inline constexpr rule_id request_upgrade_not_offered{"request.upgrade-not-offered"};
+inline constexpr rule_id request_upgrade_not_offered{
+    "request.upgrade-not-offered", detail::generated_rule};
 /// a GET or HEAD that fails only If-None-Match gets 412, not 304 (If-None-Match)
-inline constexpr rule_id precondition_412_for_if_none_match{"precondition.412-for-if-none-match"};
+inline constexpr rule_id precondition_412_for_if_none_match{
+    "precondition.412-for-if-none-match", detail::generated_rule};
 /// a 412 answers CONNECT, OPTIONS or TRACE, whose preconditions a server ignores
-inline constexpr rule_id precondition_412_for_unconditional_method{"precondition.412-for-unconditional-method"};
+inline constexpr rule_id precondition_412_for_unconditional_method{
+    "precondition.412-for-unconditional-method", detail::generated_rule};
 /// a 2xx answers a request whose If-Match names no entity tag matching the ETag (If-Match)
-inline constexpr rule_id precondition_if_match_not_evaluated{"precondition.if-match-not-evaluated"};
+inline constexpr rule_id precondition_if_match_not_evaluated{
+    "precondition.if-match-not-evaluated", detail::generated_rule};
 /// a 2xx answers a GET or HEAD whose If-None-Match lists the ETag; 304 was due (If-None-Match)
-inline constexpr rule_id precondition_if_none_match_not_evaluated{"precondition.if-none-match-not-evaluated"};
+inline constexpr rule_id precondition_if_none_match_not_evaluated{
+    "precondition.if-none-match-not-evaluated", detail::generated_rule};
 /// a 206 answers a request whose If-Range does not match; the full 200 was due (If-Range)
-inline constexpr rule_id precondition_if_range_not_evaluated{"precondition.if-range-not-evaluated"};
+inline constexpr rule_id precondition_if_range_not_evaluated{
+    "precondition.if-range-not-evaluated", detail::generated_rule};
 /// a 200 answers a GET or HEAD whose If-Modified-Since is not before the Last-Modified; 304 was due (If-Modified-Since)
-inline constexpr rule_id precondition_if_modified_since_not_evaluated{"precondition.if-modified-since-not-evaluated"};
+inline constexpr rule_id precondition_if_modified_since_not_evaluated{
+    "precondition.if-modified-since-not-evaluated", detail::generated_rule};
 /// a 2xx or 3xx answers a request whose Expect holds an expectation other than 100-continue; 417 was due (Expect)
-inline constexpr rule_id request_expectation_not_met{"request.expectation-not-met"};
+inline constexpr rule_id request_expectation_not_met{
+    "request.expectation-not-met", detail::generated_rule};
 /// white space between a field name and its colon
-inline constexpr rule_id syntax_whitespace_before_colon{"syntax.whitespace-before-colon"};
+inline constexpr rule_id syntax_whitespace_before_colon{
+    "syntax.whitespace-before-colon", detail::generated_rule};
 /// a field value is folded over several lines (obs-fold)
-inline constexpr rule_id syntax_obs_fold{"syntax.obs-fold"};
+inline constexpr rule_id syntax_obs_fold{"syntax.obs-fold", detail::generated_rule};
 /// a line ends with LF alone, not CRLF
-inline constexpr rule_id syntax_lf_line_ending{"syntax.lf-line-ending"};
+inline constexpr rule_id syntax_lf_line_ending{"syntax.lf-line-ending", detail::generated_rule};
 /// an HTTP/1.x status line claims HTTP/2 or later, whose messages are not written so
-inline constexpr rule_id syntax_version{"syntax.version"};
+inline constexpr rule_id syntax_version{"syntax.version", detail::generated_rule};
 /// a connection-specific field in an HTTP/2 message (Connection)
-inline constexpr rule_id http2_connection_field{"http2.connection-field"};
+inline constexpr rule_id http2_connection_field{"http2.connection-field", detail::generated_rule};
 /// a connection-specific field in an HTTP/3 message (Connection)
-inline constexpr rule_id http3_connection_field{"http3.connection-field"};
+inline constexpr rule_id http3_connection_field{"http3.connection-field", detail::generated_rule};
 /// a field name holds an upper-case letter in an HTTP/2 message
-inline constexpr rule_id http2_uppercase_field_name{"http2.uppercase-field-name"};
+inline constexpr rule_id http2_uppercase_field_name{
+    "http2.uppercase-field-name", detail::generated_rule};
 /// a field name holds an upper-case letter in an HTTP/3 message
-inline constexpr rule_id http3_uppercase_field_name{"http3.uppercase-field-name"};
+inline constexpr rule_id http3_uppercase_field_name{
+    "http3.uppercase-field-name", detail::generated_rule};
 /// HTTP/2 has no 101 (Switching Protocols)
-inline constexpr rule_id http2_switching_protocols{"http2.switching-protocols"};
+inline constexpr rule_id http2_switching_protocols{
+    "http2.switching-protocols", detail::generated_rule};
 /// HTTP/3 has no 101 (Switching Protocols)
-inline constexpr rule_id http3_switching_protocols{"http3.switching-protocols"};
+inline constexpr rule_id http3_switching_protocols{
+    "http3.switching-protocols", detail::generated_rule};
 /// field lines beyond the adapter's capacity were not checked (HTTPSTATUS_MAX_FIELDS)
-inline constexpr rule_id view_fields_omitted{"view.fields-omitted"};
+inline constexpr rule_id view_fields_omitted{"view.fields-omitted", detail::generated_rule};
 
 }  // namespace rule
 }  // namespace httpstatus
