@@ -296,18 +296,26 @@ inline linted_input lint_exchange(const std::string& name, const probe_exchange&
   return read;
 }
 
-// The rules that compare a HEAD's final response with the GET's (probe_rules.hpp).
-inline void compare_head_with_get(const probe_exchange& get, const probe_exchange& head,
-                                  hs::edition e, linted_response& out) {
+// Adds a finding of probe rule `id` at its level in `e`, if the edition has the rule.
+inline void add_cross(linted_response& out, std::string_view id, hs::edition e, std::string field,
+                      std::string condition) {
+  const probe_rule& rule = *find_probe_rule(id);
+  if (!rule.holds_in(e)) return;
+  const int at = static_cast<int>(e);
+  out.cross.push_back(cross_finding{rule.id, rule.level[at], std::move(field), rule.citation[at],
+                                    rule.message, std::move(condition)});
+}
+
+// The rules that compare a HEAD's final response with the GET's (probe_rules.hpp);
+// `get_length`: the GET's content length, when it was read whole.
+inline void compare_head_with_get(const probe_exchange& get, std::optional<std::size_t> get_length,
+                                  const probe_exchange& head, hs::edition e,
+                                  linted_response& out) {
   const hs::parsed_response g = final_head(get);
   const hs::parsed_response h = final_head(head);
   if (!g || !h) return;
-  const int at = static_cast<int>(e);
   const auto add = [&](std::string_view id, std::string field, std::string condition) {
-    const probe_rule& rule = *find_probe_rule(id);
-    if (!rule.holds_in(e)) return;
-    out.cross.push_back(cross_finding{rule.id, rule.level[at], std::move(field), rule.citation[at],
-                                      rule.message, std::move(condition)});
+    add_cross(out, id, e, std::move(field), std::move(condition));
   };
   if (g.status() != h.status()) {
     add("probe.head-status", "", fmt::format("GET: {}, HEAD: {}", g.status(), h.status()));
@@ -339,31 +347,23 @@ inline void compare_head_with_get(const probe_exchange& get, const probe_exchang
       add("probe.head-field-differs", std::string(name), fmt::format("GET: {}, HEAD: {}", a, b));
     }
   }
-  const std::optional<std::size_t> length = content_length_of(get);
   const hs::field* declared = h.fields().find("Content-Length");
-  if (length && declared != nullptr && declared->value != std::to_string(*length)) {
+  if (get_length && declared != nullptr && declared->value != std::to_string(*get_length)) {
     add("probe.head-content-length", "Content-Length",
-        fmt::format("HEAD: {}, the GET's content: {} bytes", declared->value, *length));
+        fmt::format("HEAD: {}, the GET's content: {} bytes", declared->value, *get_length));
   }
 }
 
 // A 304's Content-Length against the GET's content (RFC 9110 §8.6).
-inline void compare_304_with_get(const probe_exchange& get, const probe_exchange& conditional,
-                                 hs::edition e, linted_response& out) {
+inline void compare_304_with_get(std::optional<std::size_t> get_length,
+                                 const probe_exchange& conditional, hs::edition e,
+                                 linted_response& out) {
   const hs::parsed_response c = final_head(conditional);
   if (!c || c.status() != 304) return;
   const hs::field* declared = c.fields().find("Content-Length");
-  const std::optional<std::size_t> length = content_length_of(get);
-  const probe_rule& rule = *find_probe_rule("probe.304-content-length");
-  if (declared == nullptr || !length || declared->value == std::to_string(*length) ||
-      !rule.holds_in(e)) {
-    return;
-  }
-  const int at = static_cast<int>(e);
-  out.cross.push_back(cross_finding{rule.id, rule.level[at], "Content-Length", rule.citation[at],
-                                    rule.message,
-                                    fmt::format("304: {}, the GET's content: {} bytes",
-                                                declared->value, *length)});
+  if (declared == nullptr || !get_length || declared->value == std::to_string(*get_length)) return;
+  add_cross(out, "probe.304-content-length", e, "Content-Length",
+            fmt::format("304: {}, the GET's content: {} bytes", declared->value, *get_length));
 }
 
 }  // namespace detail
@@ -388,7 +388,7 @@ class url_prober {
     if (wanted("head")) {
       detail::probe_exchange head = ask("head", "HEAD", url_, {});
       if (!inputs_.back().responses.empty()) {
-        detail::compare_head_with_get(get, head, options_.validation.edition,
+        detail::compare_head_with_get(get, length, head, options_.validation.edition,
                                       inputs_.back().responses.back());
       }
     }
@@ -396,14 +396,15 @@ class url_prober {
       if (etag.empty()) {
         skip("if-none-match", "the GET's response had no ETag");
       } else {
-        compare_304(get, ask("if-none-match", "GET", url_, {"If-None-Match: " + etag}));
+        compare_304(length, ask("if-none-match", "GET", url_, {"If-None-Match: " + etag}));
       }
     }
     if (wanted("if-modified-since")) {
       if (modified.empty()) {
         skip("if-modified-since", "the GET's response had no Last-Modified");
       } else {
-        compare_304(get, ask("if-modified-since", "GET", url_, {"If-Modified-Since: " + modified}));
+        compare_304(length,
+                    ask("if-modified-since", "GET", url_, {"If-Modified-Since: " + modified}));
       }
     }
     if (wanted("if-match-fails")) {
@@ -520,9 +521,10 @@ class url_prober {
     return x;
   }
 
-  void compare_304(const detail::probe_exchange& get, const detail::probe_exchange& conditional) {
+  void compare_304(std::optional<std::size_t> get_length,
+                   const detail::probe_exchange& conditional) {
     if (inputs_.back().responses.empty()) return;
-    detail::compare_304_with_get(get, conditional, options_.validation.edition,
+    detail::compare_304_with_get(get_length, conditional, options_.validation.edition,
                                  inputs_.back().responses.back());
   }
 
