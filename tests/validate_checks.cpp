@@ -344,13 +344,14 @@ bool same_findings(const hs::basic_report<N>& a, const hs::basic_report<N>& b) {
 
 TEST_CASE("rows that share a plan have the plan their own status and row would make") {
   namespace d = hs::detail;
+  const d::plan_inputs inputs;
   for (std::size_t slot = 0; slot < d::plan_count; ++slot) {
     const int row = slot < d::status_count ? static_cast<int>(slot) : -1;
     const int status = d::plan_status(slot);
     CAPTURE(status);
     d::plan own;
-    d::make_plan(own, row, status);
-    const d::plan& shared = d::plan_for(row, status);
+    d::make_plan(own, inputs, row, status);
+    const d::plan& shared = d::plan_for(d::plans<>, row, status);
     REQUIRE(shared.count == own.count);
     for (std::size_t k = 0; k < own.count; ++k) CHECK(shared.steps[k] == own.steps[k]);
     CHECK(shared.always == own.always);
@@ -363,7 +364,7 @@ TEST_CASE("rows that share a plan have the plan their own status and row would m
     }
   }
   // and a status outside the rows takes its class's plan
-  CHECK(&d::plan_for(-1, 471) == &d::plan_for(-1, 499));
+  CHECK(&d::plan_for(d::plans<>, -1, 471) == &d::plan_for(d::plans<>, -1, 499));
 }
 
 TEST_CASE("validate finds what the check families find one by one, for every code") {

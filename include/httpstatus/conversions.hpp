@@ -24,7 +24,7 @@ HTTPSTATUS_NODISCARD constexpr std::optional<code> to_code(int value) noexcept {
 
 namespace detail {
 
-#define HTTPSTATUS_DETAIL_NAMED(value, name) {#name, value},
+#define HTTPSTATUS_DETAIL_NAMED(value, name) {#name##sv, value},
 struct named_code {
   std::string_view name;
   int value;

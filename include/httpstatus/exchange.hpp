@@ -106,15 +106,16 @@ struct exchange {
     return false;
   }
   constexpr exchange(const response_view& r, const request_view* q, validation_options o,
-                     int status_row) noexcept
+                     int status_row, const plan_table& all_plans) noexcept
       : response(r),
         request(q),
         options(o),
         e(o.edition),
         status(r.status()),
         row(status_row),
-        p(plan_for(status_row, r.status())),
-        facts(r.fields(), names_to_read(status_row, r.status(), o.edition)),
+        plans(all_plans),
+        p(plan_for(all_plans, status_row, r.status())),
+        facts(r.fields(), names_to_read(all_plans, status_row, r.status(), o.edition)),
         method(q != nullptr ? method_bit(q->method()) : std::uint16_t{0}) {
     if (facts.has(content_length_id)) {
       each_value(content_length_id, [this](std::string_view v) { return !length.read_line(v); });
@@ -133,6 +134,7 @@ struct exchange {
   edition e;
   int status;
   int row;  // -1: not registered
+  const plan_table& plans;
   const plan& p;
   field_facts facts;
   std::uint16_t method;  // method_bit of the request; 0 without one

@@ -97,8 +97,8 @@ constexpr bool request_meets(request_condition c, const request_view& request,
   return !fields.has("If-Range");
 }
 
-inline constexpr check_index missing_check = find_check("field.missing");
-inline constexpr check_index forbidden_check = find_check("field.forbidden");
+inline constexpr check_index missing_check = find_check("field.missing"sv);
+inline constexpr check_index forbidden_check = find_check("field.forbidden"sv);
 
 template <std::size_t N>
 constexpr void check_table_fields(const exchange& x, basic_report<N>& out) noexcept {
@@ -109,7 +109,7 @@ constexpr void check_table_fields(const exchange& x, basic_report<N>& out) noexc
     if (!contains(rule.editions, x.e)) continue;
     const applies holds = condition_holds(rule.condition, x);
     if (holds == applies::no) continue;
-    const bool present = x.facts.has(field_rule_name_ids.by_row[x.row][i]);
+    const bool present = x.facts.has(x.plans.row_rule_names.by_row[x.row][i]);
     const bool forbids =
         rule.level == requirement::must_not || rule.level == requirement::should_not;
     if (present != forbids) continue;  // the rule is met
@@ -352,7 +352,10 @@ inline constexpr unsigned every_family = 0x1F;
 template <std::size_t N>
 constexpr void run(const response_view& response, const request_view* request,
                    validation_options options, unsigned families, basic_report<N>& out) noexcept {
-  const exchange x(response, request, options, row_of(response.status()));
+  constexpr const plan_table& all_plans = plans<typename dependent_void<N>::type>;
+  static_assert(plans_fit(all_plans), "httpstatus: more plans than max_plans, or a plan with "
+                                      "more steps or triggers than it holds");
+  const exchange x(response, request, options, row_of(response.status()), all_plans);
   std::uint64_t active = active_steps(x, families);
   run_steps(x, active, x.p.fields_start, out);
   if ((families >> static_cast<unsigned>(check_family::fields)) & 1u) check_table_fields(x, out);

@@ -29,7 +29,7 @@ constexpr code_index make_code_index() noexcept {
 }
 inline constexpr code_index index_by_code = make_code_index();
 
-#define HTTPSTATUS_DETAIL_NAME(value, name) #name,
+#define HTTPSTATUS_DETAIL_NAME(value, name) #name##sv,
 inline constexpr std::string_view enumerator_names[] = {
     HTTPSTATUS_DETAIL_FOR_EACH_CODE(HTTPSTATUS_DETAIL_NAME)};
 #undef HTTPSTATUS_DETAIL_NAME

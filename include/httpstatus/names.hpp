@@ -17,9 +17,9 @@ namespace httpstatus {
 namespace detail {
 
 // Names the engine itself reads, whatever the rules: framing's two, and the media type.
-inline constexpr std::string_view content_length_name = "Content-Length";
-inline constexpr std::string_view transfer_encoding_name = "Transfer-Encoding";
-inline constexpr std::string_view content_type_name = "Content-Type";
+inline constexpr std::string_view content_length_name = "Content-Length"sv;
+inline constexpr std::string_view transfer_encoding_name = "Transfer-Encoding"sv;
+inline constexpr std::string_view content_type_name = "Content-Type"sv;
 
 // The response names a check reads beyond its own field, token and when_present.
 template <class Add>
@@ -35,21 +35,21 @@ constexpr void for_each_extra_name(check_test test, Add&& add) noexcept {
     case check_test::range_length:
       add(content_length_name);
       add(transfer_encoding_name);
-      add("Content-Range");
+      add("Content-Range"sv);
       add(content_type_name);
       break;
     case check_test::chunked_repeated:
     case check_test::chunked_not_last:
     case check_test::coding_to_http_1_0: add(transfer_encoding_name); break;
     case check_test::range_unsatisfied:
-    case check_test::range_not_unsatisfied: add("Content-Range"); break;
+    case check_test::range_not_unsatisfied: add("Content-Range"sv); break;
     case check_test::multipart_boundary:
     case check_test::multipart_one_range: add(content_type_name); break;
     case check_test::if_match_failed:
-    case check_test::if_none_match_matched: add("ETag"); break;
+    case check_test::if_none_match_matched: add("ETag"sv); break;
     case check_test::if_range_failed:
-      add("ETag");
-      add("Last-Modified");
+      add("ETag"sv);
+      add("Last-Modified"sv);
       break;
     case check_test::field_repeated:
       for (std::string_view name : non_list_fields) add(name);
@@ -242,10 +242,10 @@ constexpr int name_id(std::string_view name) noexcept { return name_id_among(nam
 inline constexpr int content_length_id = name_id(content_length_name);
 inline constexpr int transfer_encoding_id = name_id(transfer_encoding_name);
 inline constexpr int content_type_id = name_id(content_type_name);
-inline constexpr int content_range_id = name_id("Content-Range");
-inline constexpr int etag_id = name_id("ETag");
-inline constexpr int last_modified_id = name_id("Last-Modified");
-inline constexpr int date_id = name_id("Date");
+inline constexpr int content_range_id = name_id("Content-Range"sv);
+inline constexpr int etag_id = name_id("ETag"sv);
+inline constexpr int last_modified_id = name_id("Last-Modified"sv);
+inline constexpr int date_id = name_id("Date"sv);
 
 // The ids of the names each check of checks[] reads by name (-1: none), found once.
 struct check_name_ids {

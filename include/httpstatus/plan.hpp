@@ -1,7 +1,9 @@
 // The plans, made at compile time from the status table and checks[]: for each status (rows
 // whose plans would be the same share one), the validator's rules that can apply to it, each
 // marked with the editions it holds in, in the order their families run, what each needs
-// before it can fire, and the field names the one pass must read for them.
+// before it can fire, and the field names the one pass must read for them. They are made
+// where a translation unit first instantiates a validation, not where it includes this
+// header: one that includes the umbrella header for codes and phrases does not pay for them.
 #ifndef HTTPSTATUS_PLAN_HPP
 #define HTTPSTATUS_PLAN_HPP
 
@@ -48,7 +50,6 @@ constexpr rule_name_ids make_rule_name_ids() noexcept {
   }
   return ids;
 }
-inline constexpr rule_name_ids field_rule_name_ids = make_rule_name_ids();
 
 // The names each check reads, worked out once for all plans.
 struct check_name_sets {
@@ -62,7 +63,6 @@ constexpr check_name_sets make_check_name_sets() noexcept {
   }
   return sets;
 }
-inline constexpr check_name_sets names_of_checks = make_check_name_sets();
 
 // The name whose presence a check needs before it can fire (-1: none), so that the flow
 // skips it on one bit of what the pass found.
@@ -126,7 +126,6 @@ constexpr check_facts make_check_facts() noexcept {
   for (std::size_t i = 0; i < check_count; ++i) facts.of[i] = make_check_fact(i);
   return facts;
 }
-inline constexpr check_facts facts_of_checks = make_check_facts();
 
 // At most this many steps in one plan, and names that trigger them: a plan's steps are a
 // 64-bit set.
@@ -154,21 +153,27 @@ struct plan {
   std::uint16_t request_start = 0;
 };
 
-// Whether a check of the validator's own can apply, from its scope and what the row (or its
-// absence) says.
-constexpr bool can_apply(const check_fact& c, const status_info* row, int status,
-                         int e) noexcept {  // e: 0 for RFC 2616, 1 for RFC 9110
-  if (!c.in_plans[e] || !c.scope.covers(status)) return false;
+// In which editions a check of the validator's own can apply (bit e: 0 for RFC 2616, 1 for
+// RFC 9110), from its scope and what the row (or its absence) says. One call for both: each
+// call is costly in g++'s constant evaluator, and plans make thousands.
+constexpr unsigned editions_applying(const check_fact& c, const status_info* row,
+                                     int status) noexcept {
+  const unsigned in_plans = (c.in_plans[0] ? 1u : 0u) | (c.in_plans[1] ? 2u : 0u);
+  if (in_plans == 0 || !c.scope.covers(status)) return 0;
   const bool valid = status >= 100 && status <= 599;
   switch (c.test) {
-    case check_test::status_invalid: return !valid;
-    case check_test::status_unregistered: return valid && row == nullptr;
-    case check_test::status_reserved: return row != nullptr && row->reserved;
-    case check_test::status_deprecated: return row != nullptr && row->in(static_cast<edition>(e)).deprecated;
-    case check_test::reason_phrase: return row != nullptr && !row->reserved;
+    case check_test::status_invalid: return valid ? 0 : in_plans;
+    case check_test::status_unregistered: return valid && row == nullptr ? in_plans : 0;
+    case check_test::status_reserved: return row != nullptr && row->reserved ? in_plans : 0;
+    case check_test::status_deprecated:
+      if (row == nullptr) return 0;
+      return in_plans & ((row->rfc2616.deprecated ? 1u : 0u) | (row->rfc9110.deprecated ? 2u : 0u));
+    case check_test::reason_phrase: return row != nullptr && !row->reserved ? in_plans : 0;
     case check_test::content_forbidden:
-      return (row != nullptr ? row->content : content_rule_at(-1, status)) != content_rule::allowed;
-    default: return true;
+      return (row != nullptr ? row->content : content_rule_at(-1, status)) != content_rule::allowed
+                 ? in_plans
+                 : 0;
+    default: return in_plans;
   }
 }
 
@@ -189,11 +194,18 @@ constexpr plannable_checks make_plannable() noexcept {
   }
   return list;
 }
-inline constexpr plannable_checks plannable = make_plannable();
+
+// What every plan is made from, worked out once for all of them.
+struct plan_inputs {
+  check_name_sets names = make_check_name_sets();
+  check_facts facts = make_check_facts();
+  plannable_checks plannable = make_plannable();
+};
 
 // Fills in the plan of row `row_index` (-1: none), whose status is `status`: the steps that
 // apply in either edition, each marked with the editions it holds in.
-constexpr void make_plan(plan& p, int row_index, int status) noexcept {
+constexpr void make_plan(plan& p, const plan_inputs& in, int row_index, int status) noexcept {
+  const plannable_checks& plannable = in.plannable;
   const status_info* row = row_index >= 0 ? &status_table[row_index] : nullptr;
   for (int e = 0; e < 2; ++e) {
     p.reads[e].add(content_length_id);
@@ -204,7 +216,7 @@ constexpr void make_plan(plan& p, int row_index, int status) noexcept {
   bool request_seen = false;
   for (std::size_t n = 0; n < plannable.count; ++n) {
     const check_index i = plannable.of[n];
-    const check_fact& c = facts_of_checks.of[i];
+    const check_fact& c = in.facts.of[i];
     const int family = c.family;
     // the first step of a family at or past fields (and request) marks where it starts
     if (!fields_seen && family >= static_cast<int>(check_family::fields)) {
@@ -215,9 +227,8 @@ constexpr void make_plan(plan& p, int row_index, int status) noexcept {
       p.request_start = p.count;
       request_seen = true;
     }
-    const bool holds_2616 = can_apply(c, row, status, 0);
-    const bool holds_9110 = can_apply(c, row, status, 1);
-    if (!holds_2616 && !holds_9110) continue;
+    const unsigned holds = editions_applying(c, row, status);
+    if (holds == 0) continue;
     if (p.count == max_plan_steps) {
       p.overfull = true;
       continue;
@@ -226,10 +237,10 @@ constexpr void make_plan(plan& p, int row_index, int status) noexcept {
     const std::uint64_t bit = std::uint64_t{1} << p.count;
     p.steps[p.count++] = i;
     for (int e = 0; e < 2; ++e) {
-      if (!(e == 0 ? holds_2616 : holds_9110)) continue;
+      if (((holds >> e) & 1u) == 0) continue;
       p.in_edition[e] |= bit;
-      p.reads[e].ids |= names_of_checks.of[i].ids;
-      p.reads[e].lengths |= names_of_checks.of[i].lengths;
+      p.reads[e].ids |= in.names.of[i].ids;
+      p.reads[e].lengths |= in.names.of[i].lengths;
     }
     p.family[family] |= bit;
     if (c.reads_request) p.with_request |= bit;
@@ -266,10 +277,8 @@ constexpr named_statuses make_named_statuses() noexcept {
   }
   return named;
 }
-inline constexpr named_statuses statuses_named_by_checks = make_named_statuses();
-constexpr bool named_by_checks(int status) noexcept {
-  return status > 0 && status < 640 &&
-         ((statuses_named_by_checks.bits[status / 64] >> (status % 64)) & 1u) != 0;
+constexpr bool named_by_checks(const named_statuses& named, int status) noexcept {
+  return status > 0 && status < 640 && ((named.bits[status / 64] >> (status % 64)) & 1u) != 0;
 }
 // The status a slot's plan is made for, and the key that says which slots share a plan.
 constexpr int plan_status(std::size_t slot) noexcept {
@@ -277,10 +286,10 @@ constexpr int plan_status(std::size_t slot) noexcept {
   const int first_digit = static_cast<int>(slot - status_count);
   return first_digit == 0 ? 0 : first_digit * 100 + 99;  // x99 is registered in no class
 }
-constexpr long long plan_key(std::size_t slot) noexcept {
+constexpr long long plan_key(const named_statuses& named, std::size_t slot) noexcept {
   const int status = plan_status(slot);
   const int first_digit = status >= 100 && status <= 599 ? status / 100 : 0;
-  long long key = named_by_checks(status) ? status : first_digit;
+  long long key = named_by_checks(named, status) ? status : first_digit;
   if (slot >= status_count) return key * 256 + 1;  // unregistered
   const status_info& row = status_table[slot];
   return key * 256 + 2 + (row.reserved ? 4 : 0) + (row.rfc2616.deprecated ? 8 : 0) +
@@ -293,14 +302,21 @@ struct plan_table {
   plan by_profile[max_plans];          // the plans, one a profile
   std::uint8_t profile[plan_count]{};  // the profile of each slot
   name_set row_reads[plan_count][2];   // the names the row's own rules read: [slot][edition]
+  rule_name_ids row_rule_names;        // the id of each row's field rules' names
   std::size_t profiles = 0;
   bool full = false;
 };
+// A template so that its call in plans<> below depends on plans' parameter: g++ evaluates a
+// call that does not where it reads it.
+template <class Unused>
 constexpr plan_table make_plans() noexcept {
   plan_table table;
+  table.row_rule_names = make_rule_name_ids();
+  const plan_inputs in;
+  const named_statuses named = make_named_statuses();
   long long keys[max_plans]{};
   for (std::size_t slot = 0; slot < plan_count; ++slot) {
-    const long long key = plan_key(slot);
+    const long long key = plan_key(named, slot);
     std::size_t k = 0;
     while (k < table.profiles && keys[k] != key) ++k;
     if (k == table.profiles) {
@@ -313,7 +329,7 @@ constexpr plan_table make_plans() noexcept {
       // made apart, then copied in: g++ evaluates the steps on a small object faster than
       // in place, deep in the table
       plan made{};
-      make_plan(made, row, plan_status(slot));
+      make_plan(made, in, row, plan_status(slot));
       table.by_profile[k] = made;
     }
     table.profile[slot] = static_cast<std::uint8_t>(k);
@@ -324,7 +340,7 @@ constexpr plan_table make_plans() noexcept {
       for (int e = 0; e < 2; ++e) {
         if (!contains(rule.editions, static_cast<edition>(e))) continue;
         name_set& reads = table.row_reads[slot][e];
-        reads.add(field_rule_name_ids.by_row[slot][i]);
+        reads.add(table.row_rule_names.by_row[slot][i]);
         if (rule.condition == rule_condition::if_multipart_byteranges ||
             rule.condition == rule_condition::unless_multipart_byteranges) {
           reads.add(content_type_id);
@@ -334,24 +350,32 @@ constexpr plan_table make_plans() noexcept {
   }
   return table;
 }
-inline constexpr plan_table plans = make_plans();
 
-constexpr bool plans_fit() noexcept {
+// The plans: one table for the whole program, made on first use. Code that uses them names
+// plans<T> with T a type that depends on its own template parameters and is void
+// (dependent_void), so that nothing is made before such code is instantiated.
+template <class Unused = void>
+inline constexpr plan_table plans = make_plans<Unused>();
+template <std::size_t>
+struct dependent_void {
+  using type = void;
+};
+
+constexpr bool plans_fit(const plan_table& plans) noexcept {
   if (plans.full) return false;
   for (std::size_t k = 0; k < plans.profiles; ++k) {
     if (plans.by_profile[k].overfull) return false;
   }
   return true;
 }
-static_assert(plans_fit(), "httpstatus: more plans than max_plans, or a plan with more steps or "
-                           "triggers than it holds");
 
-constexpr const plan& plan_for(int row, int status) noexcept {
+constexpr const plan& plan_for(const plan_table& plans, int row, int status) noexcept {
   return plans.by_profile[plans.profile[plan_slot(row, status)]];
 }
 // The names the pass reads for a response of row `row` (-1: none) in `e`: its plan's and its
 // row's own rules'.
-constexpr name_set names_to_read(int row, int status, edition e) noexcept {
+constexpr name_set names_to_read(const plan_table& plans, int row, int status,
+                                 edition e) noexcept {
   const std::size_t slot = plan_slot(row, status);
   const int ed = e == edition::rfc9110 ? 1 : 0;
   const name_set& a = plans.by_profile[plans.profile[slot]].reads[ed];

@@ -4,6 +4,7 @@
 #ifndef HTTPSTATUS_RULE_ID_HPP
 #define HTTPSTATUS_RULE_ID_HPP
 
+#include <cstddef>
 #include <string_view>
 
 #include "checks.hpp"
@@ -28,8 +29,9 @@ class rule_id {
   constexpr explicit rule_id(std::string_view id) noexcept : id_(id) {
     if (find_check(id) == check_count) detail::rule_id_not_in_checks();
   }
-  /// The generated constants of rules.hpp.
-  constexpr rule_id(std::string_view id, detail::generated_rule_tag) noexcept : id_(id) {}
+  /// The generated constants of rules.hpp (the length from the literal's type, not counted).
+  template <std::size_t N>
+  constexpr rule_id(const char (&id)[N], detail::generated_rule_tag) noexcept : id_(id, N - 1) {}
   HTTPSTATUS_NODISCARD constexpr std::string_view id() const noexcept { return id_; }
   HTTPSTATUS_NODISCARD friend constexpr bool operator==(rule_id a, rule_id b) noexcept {
     return a.id_ == b.id_;
