@@ -8,9 +8,9 @@
 #define HTTPSTATUS_LINT_PROBE_HPP
 
 #include "captures.hpp"
+#include "libcurl.hpp"
 #include "probe_rules.hpp"
 
-#include <curl/curl.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -136,86 +136,87 @@ inline int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, voi
 }
 
 struct curl_slist_deleter {
-  void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+  void operator()(curl_slist* list) const { libcurl().slist_free_all(list); }
 };
 struct curl_url_deleter {
-  void operator()(CURLU* url) const { curl_url_cleanup(url); }
+  void operator()(CURLU* url) const { libcurl().url_cleanup(url); }
 };
 
 // A part of a URL libcurl parsed, as a string; empty when there is none.
 inline std::string url_part(CURLU* url, CURLUPart part) {
   char* text = nullptr;
-  if (curl_url_get(url, part, &text, 0) != CURLUE_OK) return {};
+  if (libcurl().url_get(url, part, &text, 0) != CURLUE_OK) return {};
   std::string out(text);
-  curl_free(text);
+  libcurl().free(text);
   return out;
 }
 
 // `location` resolved against `base` by libcurl's URL parser; empty when it cannot be.
 inline std::string resolve(const std::string& base, const std::string& location) {
-  std::unique_ptr<CURLU, curl_url_deleter> url(curl_url());
-  if (!url || curl_url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
-  if (curl_url_set(url.get(), CURLUPART_URL, location.c_str(), 0) != CURLUE_OK) return {};
+  std::unique_ptr<CURLU, curl_url_deleter> url(libcurl().url());
+  if (!url || libcurl().url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
+  if (libcurl().url_set(url.get(), CURLUPART_URL, location.c_str(), 0) != CURLUE_OK) return {};
   return url_part(url.get(), CURLUPART_URL);
 }
 
 // A path under the URL's that no server has: the URL's path, a segment added, no query.
 inline std::string absent_under(const std::string& base) {
-  std::unique_ptr<CURLU, curl_url_deleter> url(curl_url());
-  if (!url || curl_url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
+  std::unique_ptr<CURLU, curl_url_deleter> url(libcurl().url());
+  if (!url || libcurl().url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) return {};
   std::string under = url_part(url.get(), CURLUPART_PATH);
   if (under.empty() || under.back() != '/') under += '/';
   under += "httpstatus-lint-probe-absent";
-  curl_url_set(url.get(), CURLUPART_QUERY, nullptr, 0);
-  curl_url_set(url.get(), CURLUPART_FRAGMENT, nullptr, 0);
-  if (curl_url_set(url.get(), CURLUPART_PATH, under.c_str(), 0) != CURLUE_OK) return {};
+  libcurl().url_set(url.get(), CURLUPART_QUERY, nullptr, 0);
+  libcurl().url_set(url.get(), CURLUPART_FRAGMENT, nullptr, 0);
+  if (libcurl().url_set(url.get(), CURLUPART_PATH, under.c_str(), 0) != CURLUE_OK) return {};
   return url_part(url.get(), CURLUPART_URL);
 }
 
 // Sends one request and records what came back. `timeout` bounds the whole transfer.
 inline void send(CURL* curl, probe_exchange& x, const probe_options& options,
                  std::chrono::milliseconds timeout) {
-  curl_easy_reset(curl);  // keeps the connection cache: probes reuse a connection
+  const libcurl_functions& lib = libcurl();
+  lib.easy_reset(curl);  // keeps the connection cache: probes reuse a connection
   char error[CURL_ERROR_SIZE] = {};
   content_sink sink{&x, options.max_content};
   std::unique_ptr<curl_slist, curl_slist_deleter> fields;
-  for (const std::string& f : x.fields) fields.reset(curl_slist_append(fields.release(), f.c_str()));
-  curl_easy_setopt(curl, CURLOPT_URL, x.url.c_str());
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  for (const std::string& f : x.fields) fields.reset(lib.slist_append(fields.release(), f.c_str()));
+  lib.easy_setopt(curl, CURLOPT_URL, x.url.c_str());
+  lib.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
   if (x.method == "HEAD") {
-    curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    lib.easy_setopt(curl, CURLOPT_NOBODY, 1L);
   } else if (x.method == "POST") {
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, "");
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, 0L);
-    fields.reset(curl_slist_append(fields.release(), "Content-Type:"));  // none for no content
+    lib.easy_setopt(curl, CURLOPT_POST, 1L);
+    lib.easy_setopt(curl, CURLOPT_POSTFIELDS, "");
+    lib.easy_setopt(curl, CURLOPT_POSTFIELDSIZE, 0L);
+    fields.reset(lib.slist_append(fields.release(), "Content-Type:"));  // none for no content
   } else if (x.method != "GET") {
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, x.method.c_str());
+    lib.easy_setopt(curl, CURLOPT_CUSTOMREQUEST, x.method.c_str());
   }
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, fields.get());
-  curl_easy_setopt(curl, CURLOPT_USERAGENT,
+  lib.easy_setopt(curl, CURLOPT_HTTPHEADER, fields.get());
+  lib.easy_setopt(curl, CURLOPT_USERAGENT,
                    "httpstatus-lint/" HTTPSTATUS_LINT_VERSION " (--probe)");
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(curl, CURLOPT_HTTP_TRANSFER_DECODING, 0L);  // chunked as sent
-  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &x);
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_content);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
-  curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);  // for the request head, through on_debug
-  curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, on_debug);
-  curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &x);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeout.count()));
+  lib.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+  lib.easy_setopt(curl, CURLOPT_HTTP_TRANSFER_DECODING, 0L);  // chunked as sent
+  lib.easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+  lib.easy_setopt(curl, CURLOPT_HEADERDATA, &x);
+  lib.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_content);
+  lib.easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+  lib.easy_setopt(curl, CURLOPT_VERBOSE, 1L);  // for the request head, through on_debug
+  lib.easy_setopt(curl, CURLOPT_DEBUGFUNCTION, on_debug);
+  lib.easy_setopt(curl, CURLOPT_DEBUGDATA, &x);
+  lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  lib.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  lib.easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
+  lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeout.count()));
   if (options.insecure) {
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
   }
-  const CURLcode done = curl_easy_perform(curl);
+  const CURLcode done = lib.easy_perform(curl);
   if (done != CURLE_OK && !(done == CURLE_WRITE_ERROR && x.truncated)) {
-    x.failure = error[0] != '\0' ? fmt::format("{} ({})", curl_easy_strerror(done), error)
-                                 : std::string(curl_easy_strerror(done));
+    x.failure = error[0] != '\0' ? fmt::format("{} ({})", lib.easy_strerror(done), error)
+                                 : std::string(lib.easy_strerror(done));
   }
 }
 
@@ -596,12 +597,16 @@ class url_prober {
 inline std::vector<linted_input> probe_urls(const std::vector<std::string>& urls,
                                             const probe_options& options) {
   std::vector<linted_input> inputs;
-  if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+  if (!detail::libcurl_loaded().error.empty()) {
+    inputs.push_back(linted_input{"--probe", {}, {}, detail::libcurl_loaded().error, std::nullopt});
+    return inputs;
+  }
+  if (detail::libcurl().global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
     inputs.push_back(linted_input{"--probe", {}, {}, std::string("libcurl could not start"),
                                   std::nullopt});
     return inputs;
   }
-  CURL* curl = curl_easy_init();
+  CURL* curl = detail::libcurl().easy_init();
   const auto deadline = std::chrono::steady_clock::now() + options.total_timeout;
   for (const std::string& url : urls) {
     if (curl == nullptr) {
@@ -613,8 +618,8 @@ inline std::vector<linted_input> probe_urls(const std::vector<std::string>& urls
       inputs.push_back(std::move(input));
     }
   }
-  if (curl != nullptr) curl_easy_cleanup(curl);
-  curl_global_cleanup();
+  if (curl != nullptr) detail::libcurl().easy_cleanup(curl);
+  detail::libcurl().global_cleanup();
   return inputs;
 }
 
