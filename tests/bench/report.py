@@ -122,13 +122,15 @@ def compile_seconds(units):
     are compiled in turn, round after round, so that the machine's noise falls on all alike."""
     times = {name: [] for name in units}
     with tempfile.TemporaryDirectory() as tmp:
+        files = {}
         for name, text in units.items():
-            with open(os.path.join(tmp, f"{name}.cpp"), "w") as f:
+            files[name] = os.path.join(tmp, f"tu{len(files)}.cpp")
+            with open(files[name], "w") as f:
                 f.write(text)
         for _ in range(REPEATS):
             for name in units:
                 start = time.perf_counter()
-                subprocess.run([CXX, "-std=c++17", "-O0", "-c", os.path.join(tmp, f"{name}.cpp"),
+                subprocess.run([CXX, "-std=c++17", "-O0", "-c", files[name],
                                 "-o", os.path.join(tmp, "tu.o"),
                                 "-I", os.path.join(SOURCE, "include")], check=True)
                 times[name].append(time.perf_counter() - start)
